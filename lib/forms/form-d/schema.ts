@@ -98,7 +98,7 @@ const isoDate = z
   .string({ error: typeError })
   .trim()
   .min(1, { error: "required" })
-  .refine(isIsoDate, { error: "invalidDate" });
+  .refine((value) => value === "" || isIsoDate(value), { error: "invalidDate" });
 
 /** A code from a fixed list; an empty value is `required`, any other unknown value gets `invalidKey`. */
 function codeFromList<const T extends readonly [string, ...string[]]>(codes: T, invalidKey: ValidationMessageKey) {
