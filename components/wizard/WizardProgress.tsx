@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formDSteps, type FormDStep } from "@/lib/forms/form-d/schema";
+
+/** Numbered list of the wizard steps; steps up to the furthest one reached are links. */
+export async function WizardProgress({
+  current,
+  furthestIndex,
+  hrefFor,
+}: {
+  current: FormDStep;
+  furthestIndex: number;
+  hrefFor: (step: FormDStep) => string;
+}) {
+  const t = await getTranslations("wizard");
+  const currentIndex = formDSteps.indexOf(current);
+
+  return (
+    <nav aria-label={t("progressLabel")}>
+      <p className="mb-2 text-sm text-slate-600">{t("stepOf", { current: currentIndex + 1, total: formDSteps.length })}</p>
+      <ol className="flex gap-2 overflow-x-auto pb-1 text-sm">
+        {formDSteps.map((step, index) => {
+          const isCurrent = step === current;
+          const reachable = index <= furthestIndex && !isCurrent;
+          const badge = (
+            <span
+              className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${
+                isCurrent ? "bg-brand-700 text-white" : index < currentIndex || index <= furthestIndex ? "bg-brand-100 text-brand-800" : "bg-slate-200 text-slate-600"
+              }`}
+            >
+              {index + 1}
+            </span>
+          );
+          const content = (
+            <>
+              {badge}
+              <span className="whitespace-nowrap">{t(`steps.${step}`)}</span>
+            </>
+          );
+          return (
+            <li key={step} className="shrink-0">
+              {reachable ? (
+                <Link href={hrefFor(step)} className="flex items-center gap-2 rounded-md px-2 py-1 text-brand-800 hover:bg-brand-50">
+                  {content}
+                </Link>
+              ) : (
+                <span
+                  aria-current={isCurrent ? "step" : undefined}
+                  className={`flex items-center gap-2 rounded-md px-2 py-1 ${isCurrent ? "bg-white font-semibold text-slate-900 ring-1 ring-brand-600" : "text-slate-500"}`}
+                >
+                  {content}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

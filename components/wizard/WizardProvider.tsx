@@ -1,0 +1,46 @@
+"use client";
+
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import type { FormDStep } from "@/lib/forms/form-d/schema";
+
+type WizardContextValue = {
+  applicationId: string;
+  /** Values typed in a step but not yet saved, kept while the user moves between steps. */
+  getDraft: (step: FormDStep) => unknown;
+  setDraft: (step: FormDStep, values: unknown) => void;
+  clearDraft: (step: FormDStep) => void;
+  /** Step whose save brought the user to the current page; shown as "saved" once. */
+  savedStep: FormDStep | null;
+  setSavedStep: (step: FormDStep | null) => void;
+};
+
+const WizardContext = createContext<WizardContextValue | null>(null);
+
+/**
+ * Holds the wizard's unsaved values. It sits in the layout of /exporter/applications/[id], which
+ * stays mounted while the user moves between step pages, so going back and forward loses nothing.
+ */
+export function WizardProvider({ applicationId, children }: { applicationId: string; children: ReactNode }) {
+  const drafts = useRef(new Map<FormDStep, unknown>());
+  const [savedStep, setSavedStep] = useState<FormDStep | null>(null);
+
+  const getDraft = useCallback((step: FormDStep) => drafts.current.get(step), []);
+  const setDraft = useCallback((step: FormDStep, values: unknown) => {
+    drafts.current.set(step, values);
+  }, []);
+  const clearDraft = useCallback((step: FormDStep) => {
+    drafts.current.delete(step);
+  }, []);
+
+  const value = useMemo(
+    () => ({ applicationId, getDraft, setDraft, clearDraft, savedStep, setSavedStep }),
+    [applicationId, getDraft, setDraft, clearDraft, savedStep],
+  );
+  return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
+}
+
+export function useWizard(): WizardContextValue {
+  const context = useContext(WizardContext);
+  if (!context) throw new Error("useWizard must be used inside WizardProvider");
+  return context;
+}
