@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/app/_server/actor";
+import { loadApplication, resumeStep } from "@/app/_server/applications";
+import { ApplicationDetails } from "@/components/application/ApplicationDetails";
+import { formatCalendarDate, formatInstant } from "@/components/format";
+import { Alert } from "@/components/ui/Alert";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applicationPage");
+  return { title: t("title") };
+}
+
+/**
+ * An exporter's application. Drafts and returned applications open the wizard at the step to
+ * resume; submitted and issued ones are shown read-only, with the certificate once issued.
+ */
+export default async function ExporterApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ submitted?: string }>;
+}) {
+  const actor = await requireActor("exporter");
+  const { id } = await params;
+  const { submitted } = await searchParams;
+  const application = await loadApplication(actor, id);
+  if (!application) notFound();
+
+  if (application.status === "draft" || application.status === "returned") {
+    redirect(`/exporter/applications/${id}/${resumeStep(application)}`);
+  }
+
+  const t = await getTranslations("applicationPage");
+  const ts = await getTranslations("status");
+  const locale = await getLocale();
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/exporter" className="link text-sm">
+          ← {t("backToList")}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+        <StatusBadge status={application.status} label={ts(application.status)} />
+      </div>
+
+      {submitted && application.status === "submitted" && (
+        <Alert tone="success" testId="submitted-notice" title={t("submittedTitle")}>
+          {t("submittedBody")}
+        </Alert>
+      )}
+
+      {application.certificate ? (
+        <section className="card flex flex-wrap items-center justify-between gap-4 p-5" data-testid="certificate-summary">
+          <div>
+            <p className="text-sm text-slate-600">{t("referenceNumber")}</p>
+            <p className="font-mono text-lg font-semibold text-slate-900" data-testid="reference-number">
+              {application.certificate.referenceNumber}
+            </p>
+            <p className="text-sm text-slate-600">
+              {t("issueDate")}: {formatCalendarDate(application.certificate.issueDate, locale)}
+            </p>
+          </div>
+          <a href={`/api/certificates/${application.certificate.id}/pdf`} className="btn-primary" download>
+            {t("downloadPdf")}
+          </a>
+        </section>
+      ) : (
+        application.submittedAt && (
+          <p className="text-sm text-slate-600">
+            {t("submittedAt")}: {formatInstant(application.submittedAt, locale)}
+          </p>
+        )
+      )}
+
+      <ApplicationDetails application={application} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { requireActor } from "@/app/_server/actor";
+import { AppShell } from "@/components/shell/AppShell";
+
+export default async function ExporterLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor("exporter");
+  const t = await getTranslations("nav");
+
+  return (
+    <AppShell user={actor} homeHref="/exporter" nav={[{ href: "/exporter", label: t("applications") }]}>
+      {children}
+    </AppShell>
+  );
+}

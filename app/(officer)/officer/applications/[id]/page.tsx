@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/app/_server/actor";
+import { loadApplication } from "@/app/_server/applications";
+import { ApplicationDetails } from "@/components/application/ApplicationDetails";
+import { formatCalendarDate, formatInstant } from "@/components/format";
+import { OfficerDecision } from "@/components/officer/OfficerDecision";
+import { Alert } from "@/components/ui/Alert";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("officerReview");
+  return { title: t("title") };
+}
+
+/** An officer's review of one application of their office: every field, then approve or return. */
+export default async function OfficerReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("officer");
+  const { id } = await params;
+  const application = await loadApplication(actor, id);
+  if (!application) notFound();
+
+  const t = await getTranslations("officerReview");
+  const ts = await getTranslations("status");
+  const locale = await getLocale();
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/officer" className="link text-sm">
+          ← {t("backToQueue")}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+        <StatusBadge status={application.status} label={ts(application.status)} />
+      </div>
+      {application.submittedAt && (
+        <p className="text-sm text-slate-600">
+          {t("submittedAt")}: {formatInstant(application.submittedAt, locale)}
+        </p>
+      )}
+
+      {application.status === "issued" && application.certificate && (
+        <Alert tone="success" title={t("alreadyIssued")} testId="issued-summary">
+          <p>
+            {t("referenceNumber")}: <span className="font-mono font-semibold">{application.certificate.referenceNumber}</span> ·{" "}
+            {formatCalendarDate(application.certificate.issueDate, locale)}
+          </p>
+          <p className="mt-2">
+            <a href={`/api/certificates/${application.certificate.id}/pdf`} className="link" download>
+              {t("downloadPdf")}
+            </a>
+          </p>
+        </Alert>
+      )}
+      {application.status === "returned" && (
+        <Alert tone="warning" title={t("returnedTitle")} testId="returned-summary">
+          <p className="whitespace-pre-line">{application.returnReason}</p>
+        </Alert>
+      )}
+
+      <ApplicationDetails application={application} />
+
+      {application.status === "submitted" && <OfficerDecision applicationId={application.id} />}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { lookUpPublicCertificate } from "@/app/_server/public-certificate";
+import { formatAmount, formatCalendarDate, formatHsCode } from "@/components/format";
+import { Alert } from "@/components/ui/Alert";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { verificationDefaultLocale, type Locale } from "@/i18n/config";
+import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
+import { findQuantityUnit } from "@/lib/forms/form-d/units";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> };
+
+/** The public page reads ?lang=lo|en and defaults to English, whatever the language cookie says. */
+function localeOf(lang: string | undefined): Locale {
+  return lang === "lo" || lang === "en" ? lang : verificationDefaultLocale;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOf((await searchParams).lang), namespace: "verify" });
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function VerifyCertificatePage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const locale = localeOf((await searchParams).lang);
+  const t = await getTranslations({ locale, namespace: "verify" });
+
+  const lookup = await lookUpPublicCertificate(token);
+  if (lookup.kind === "notFound") notFound();
+
+  const otherLocale: Locale = locale === "en" ? "lo" : "en";
+  const tokenPath = `/verify/${encodeURIComponent(token)}`;
+
+  return (
+    <div lang={locale} className="flex min-h-screen flex-col">
+      <header className="bg-brand-900 text-white">
+        <div className="h-1 bg-flag-red" aria-hidden="true" />
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
+          <div className="min-w-0">
+            <p className="text-base leading-tight font-semibold">{t("title")}</p>
+            <p className="text-xs leading-tight text-white/75">{t("ministry")}</p>
+          </div>
+          <Link
+            href={`${tokenPath}?lang=${otherLocale}`}
+            lang={otherLocale}
+            hrefLang={otherLocale}
+            className="shrink-0 rounded-md border border-white/40 px-2.5 py-1 text-sm font-medium hover:bg-white/10"
+          >
+            {t("otherLanguage")}
+          </Link>
+        </div>
+      </header>
+
+      <main id="main" className="mx-auto w-full max-w-3xl flex-1 space-y-5 px-4 py-6">
+        {lookup.kind === "rateLimited" ? (
+          <Alert tone="warning" testId="verify-rate-limited">
+            {t("rateLimited")}
+          </Alert>
+        ) : (
+          <CertificateSummary certificate={lookup.certificate} locale={locale} tokenPath={tokenPath} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+async function CertificateSummary({
+  certificate,
+  locale,
+  tokenPath,
+}: {
+  certificate: Extract<Awaited<ReturnType<typeof lookUpPublicCertificate>>, { kind: "found" }>["certificate"];
+  locale: Locale;
+  tokenPath: string;
+}) {
+  const t = await getTranslations({ locale, namespace: "verify" });
+  const country = findAseanImportingCountry(certificate.importingCountry);
+  const statusTone = certificate.status === "valid" ? "border-green-300 bg-green-50" : certificate.status === "revoked" ? "border-red-300 bg-red-50" : "border-slate-300 bg-slate-50";
+
+  return (
+    <>
+      <p className="text-sm text-slate-600">{t("subtitle")}</p>
+
+      <section className={`rounded-lg border-2 p-4 ${statusTone}`} aria-labelledby="status-heading" data-testid="verify-status">
+        <h1 id="status-heading" className="flex flex-wrap items-center gap-3 text-xl font-semibold text-slate-900">
+          <span>{t("statusLabel")}:</span>
+          <StatusBadge status={certificate.status} label={t(`status.${certificate.status}`)} />
+        </h1>
+        <p className="mt-2 text-sm text-slate-800">{t(`statusText.${certificate.status}`)}</p>
+      </section>
+
+      {certificate.specimen && (
+        <Alert tone="warning" testId="verify-specimen">
+          {t("specimen")}
+        </Alert>
+      )}
+
+      <section className="card">
+        <dl className="divide-y divide-slate-100 text-sm">
+          <Field label={t("referenceNumber")} value={<span className="font-mono font-semibold" data-testid="verify-reference">{certificate.referenceNumber}</span>} />
+          <Field label={t("formType")} value={t("formD")} />
+          <Field label={t("issueDate")} value={<span data-testid="verify-issue-date">{formatCalendarDate(certificate.issueDate, locale)}</span>} />
+          <Field label={t("issuingOffice")} value={locale === "lo" ? certificate.issuingOffice.lo : certificate.issuingOffice.en} />
+          <Field label={t("exporter")} value={certificate.exporterName} />
+          <Field label={t("consignee")} value={certificate.consigneeName} />
+          <Field label={t("importingCountry")} value={country ? (locale === "lo" ? country.nameLo : country.nameEn) : certificate.importingCountry} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="items-heading" className="space-y-3">
+        <h2 id="items-heading" className="text-lg font-semibold text-slate-900">
+          {t("items")}
+        </h2>
+        <ol className="space-y-3">
+          {certificate.items.map((item) => {
+            const unit = findQuantityUnit(item.quantityUnit);
+            return (
+              <li key={item.itemNumber} className="card p-4 text-sm" data-testid={`verify-item-${item.itemNumber}`}>
+                <p className="font-semibold text-slate-900">
+                  {t("itemNumber", { number: item.itemNumber })}: <span className="font-normal">{item.description}</span>
+                </p>
+                <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-3">
+                  <Pair label={t("hsCode")} value={<span className="font-mono">{formatHsCode(item.hsCode)}</span>} />
+                  <Pair label={t("originCriterion")} value={<span className="font-mono">{item.originCriterion}</span>} />
+                  <Pair label={t("quantity")} value={`${formatAmount(item.quantity)} ${unit ? (locale === "lo" ? unit.lo : unit.en) : item.quantityUnit}`} />
+                </dl>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section className="card space-y-2 p-4">
+        <a href={`${tokenPath}/pdf`} className="btn-primary" download>
+          {t("downloadPdf")}
+        </a>
+        <p className="text-xs text-slate-600">{t("pdfHint")}</p>
+      </section>
+    </>
+  );
+}
+
+function Field({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div className="grid gap-1 px-4 py-2 sm:grid-cols-3 sm:gap-4">
+      <dt className="font-medium text-slate-600">{label}</dt>
+      <dd className="break-words text-slate-900 sm:col-span-2">{value}</dd>
+    </div>
+  );
+}
+
+function Pair({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div>
+      <dt className="inline font-medium text-slate-600">{label}: </dt>
+      <dd className="inline text-slate-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { approveAndIssueAction, returnApplicationAction } from "@/app/(officer)/officer/actions";
+import type { ActionResult } from "@/app/_server/action-result";
+import { FieldError } from "@/components/forms/FieldError";
+import { ActionFailure } from "@/components/ui/ActionFailure";
+import { Alert } from "@/components/ui/Alert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+
+type Failure = Extract<ActionResult, { ok: false }>;
+type Issued = { certificateId: string; referenceNumber: string };
+
+const REASON_MAX_LENGTH = 2000;
+
+/**
+ * The officer's two decisions on a submitted application. Approving renders, signs and stores the
+ * certificate, which takes a few seconds, so the button shows progress and then the reference
+ * number with the PDF link. Returning needs a reason, which the exporter sees.
+ */
+export function OfficerDecision({ applicationId }: { applicationId: string }) {
+  const t = useTranslations("officerReview");
+  const router = useRouter();
+  const reasonId = useId();
+  const [approving, startApprove] = useTransition();
+  const [returning, startReturn] = useTransition();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [returned, setReturned] = useState(false);
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const busy = approving || returning;
+
+  if (issued) {
+    return (
+      <Alert tone="success" title={t("issuedTitle")} testId="issue-result">
+        <p>
+          {t("referenceNumber")}:{" "}
+          <span className="font-mono text-base font-semibold" data-testid="issued-reference">
+            {issued.referenceNumber}
+          </span>
+        </p>
+        <p className="mt-3 flex flex-wrap gap-4">
+          <a href={`/api/certificates/${issued.certificateId}/pdf`} className="btn-primary" download>
+            {t("downloadPdf")}
+          </a>
+          <Link href="/officer" className="btn-secondary">
+            {t("backToQueue")}
+          </Link>
+        </p>
+      </Alert>
+    );
+  }
+
+  if (returned) {
+    return (
+      <Alert tone="success" title={t("returnedDone")} testId="return-result">
+        <Link href="/officer" className="link">
+          {t("backToQueue")}
+        </Link>
+      </Alert>
+    );
+  }
+
+  return (
+    <section className="card space-y-6 p-5 sm:p-6" aria-labelledby="decision-heading">
+      <h2 id="decision-heading" className="text-lg font-semibold text-slate-900">
+        {t("decisionTitle")}
+      </h2>
+      <ActionFailure failure={failure} testId="decision-error" />
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFailure(null);
+          startApprove(async () => {
+            const result = await approveAndIssueAction(applicationId);
+            if (!result.ok) {
+              setFailure(result);
+              return;
+            }
+            setIssued(result.data);
+            router.refresh();
+          });
+        }}
+        className="rounded-lg border border-green-200 bg-green-50/50 p-4"
+      >
+        <p className="mb-3 text-sm text-slate-700">{t("approveHint")}</p>
+        <SubmitButton pending={approving} disabled={busy} pendingLabel={t("approving")}>
+          {t("approve")}
+        </SubmitButton>
+      </form>
+
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFailure(null);
+          if (reason.trim() === "") {
+            setReasonError("required");
+            return;
+          }
+          setReasonError(undefined);
+          startReturn(async () => {
+            const result = await returnApplicationAction(applicationId, reason);
+            if (!result.ok) {
+              const reasonIssue = result.issues.find((issue) => issue.path === "reason");
+              setReasonError(reasonIssue?.code);
+              setFailure(result);
+              return;
+            }
+            setReturned(true);
+            router.refresh();
+          });
+        }}
+        className="rounded-lg border border-amber-200 bg-amber-50/50 p-4"
+      >
+        <label htmlFor={reasonId} className="label">
+          {t("returnReason")}
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
+        </label>
+        <textarea
+          id={reasonId}
+          name="reason"
+          rows={4}
+          maxLength={REASON_MAX_LENGTH}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          aria-required
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? "field-reason-error" : `${reasonId}-hint`}
+          className="input"
+        />
+        <p id={`${reasonId}-hint`} className="mt-1 text-xs text-slate-600">
+          {t("returnReasonHint")}
+        </p>
+        <FieldError name="reason" messageKey={reasonError} params={{ max: REASON_MAX_LENGTH }} />
+        <div className="mt-3">
+          <SubmitButton variant="secondary" pending={returning} disabled={busy} pendingLabel={t("returning")}>
+            {t("returnForAmendment")}
+          </SubmitButton>
+        </div>
+      </form>
+    </section>
+  );
+}
