@@ -5,6 +5,7 @@ import {
   MAX_UNBREAKABLE_LENGTH,
   allowBreaksInLongRuns,
   hyphenateWord,
+  markLineBreaks,
 } from "./lao-hyphenation";
 
 /** Non-empty parts of a callback result, i.e. the pieces a line may end between. */
@@ -75,5 +76,25 @@ describe("allowBreaksInLongRuns", () => {
   it("leaves Lao runs to the hyphenation callback", () => {
     const lao = "ບ້ານໂພນສະຫວ່າງເມືອງປາກເຊ";
     assert.equal(allowBreaksInLongRuns(lao, 4), lao);
+  });
+});
+
+describe("markLineBreaks", () => {
+  it("marks Lao word boundaries", () => {
+    assert.equal(markLineBreaks("ນ້ຳຄຳ ກາເຟ"), `ນ້ຳ${BREAK_OPPORTUNITY}ຄຳ ກາເຟ`);
+  });
+
+  it("keeps spaces and English text", () => {
+    assert.equal(markLineBreaks("Nam Kham  Coffee"), "Nam Kham  Coffee");
+  });
+
+  it("keeps existing break opportunities once", () => {
+    const marked = markLineBreaks(`AB${BREAK_OPPORTUNITY}CD`);
+    assert.equal(marked, `AB${BREAK_OPPORTUNITY}CD`);
+  });
+
+  it("removes nothing but adds marks", () => {
+    const address = "ບ້ານໂພນສະຫວ່າງ ເມືອງປາກເຊ, ແຂວງຈຳປາສັກ";
+    assert.equal(markLineBreaks(address).split(BREAK_OPPORTUNITY).join(""), address);
   });
 });

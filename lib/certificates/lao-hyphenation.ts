@@ -85,3 +85,19 @@ export function allowBreaksInLongRuns(text: string, maxLength: number): string {
     })
     .join("");
 }
+
+/**
+ * Mark every line-break opportunity that `hyphenateWord` finds with BREAK_OPPORTUNITY, so that a
+ * renderer whose hyphenation callback only splits at that character breaks the text the same way.
+ */
+export function markLineBreaks(text: string): string {
+  return text
+    .split(/( +)/)
+    .map((token) => {
+      if (token.trim() === "") return token;
+      return hyphenateWord(token)
+        .filter((part) => part !== "")
+        .join(BREAK_OPPORTUNITY);
+    })
+    .join("");
+}
