@@ -34,3 +34,9 @@ export function formatDecimal(value: string): string {
   const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${grouped}${fractionPart !== undefined ? `.${fractionPart}` : ""}`;
 }
+
+/** Drop trailing zeros of the fraction, for quantities read from a fixed-scale numeric column: "1050.500" gives "1050.5". */
+export function trimFractionZeros(value: string): string {
+  if (!value.includes(".")) return value;
+  return value.replace(/0+$/, "").replace(/\.$/, "");
+}
