@@ -1,0 +1,439 @@
+import assert from "node:assert/strict";
+import { it } from "node:test";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applicationItems, applications, applicationStatusHistory, auditEvents, companies } from "@/db/schema";
+import { describeEachBackend } from "@/db/testing/databases";
+import { createTenant } from "@/db/testing/fixtures";
+import { createApplication } from "@/lib/applications/create-application";
+import { getApplication } from "@/lib/applications/get-application";
+import { listApplications } from "@/lib/applications/list-applications";
+import { returnApplication } from "@/lib/applications/return-application";
+import { saveApplicationStep } from "@/lib/applications/save-application-step";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import {
+  consigneeStep,
+  createCompleteDraft,
+  createSubmittedApplication,
+  declarationStep,
+  goodsItem,
+  invoiceStep,
+  transportStep,
+} from "./testing/application-fixtures";
+
+/** Assert that a promise rejects with an AppError of the given code, and return the error. */
+async function rejectsWith(promise: Promise<unknown>, code: ErrorCode): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof AppError, `expected AppError ${code}, got ${String(error)}`);
+    assert.equal(error.code, code, `expected ${code}, got ${error.code}: ${error.message}`);
+    return error;
+  }
+  assert.fail(`expected AppError ${code}, but the call succeeded`);
+}
+
+function issueList(error: AppError): string[] {
+  return error.issues.map((issue) => `${issue.path}: ${issue.code}`);
+}
+
+async function auditActions(db: Db, applicationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, "application"), eq(auditEvents.entityId, applicationId)))
+    .orderBy(auditEvents.id);
+  return rows.map((row) => row.action);
+}
+
+describeEachBackend("application operations", (database) => {
+  it("creates a draft in the company's office", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const { id } = await createApplication(db, tenant.exporter, { formType: "D" });
+
+    const view = await getApplication(db, tenant.exporter, id);
+    assert.equal(view.status, "draft");
+    assert.equal(view.officeId, tenant.office.id);
+    assert.equal(view.companyId, tenant.company.id);
+    assert.equal(view.lastStep, 0);
+    assert.deepEqual(
+      view.statusHistory.map((entry) => [entry.fromStatus, entry.toStatus]),
+      [[null, "draft"]],
+    );
+    assert.deepEqual(await auditActions(db, id), ["application.created"]);
+  });
+
+  it("rejects creation by officers and unapproved companies", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    await rejectsWith(createApplication(db, tenant.officer, { formType: "D" }), "FORBIDDEN");
+
+    await db.update(companies).set({ status: "suspended" }).where(eq(companies.id, tenant.company.id));
+    await rejectsWith(createApplication(db, tenant.exporter, { formType: "D" }), "FORBIDDEN");
+  });
+
+  it("resumes a draft with every field", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const items = [
+      goodsItem(),
+      goodsItem({
+        marksAndNumbers: "N/M",
+        packageCount: "12",
+        packageKind: "XCT",
+        description: "Instant coffee in 200 g jars",
+        hsCode: "2101.11.10",
+        originCriterion: "ctsh",
+        quantity: "240.125",
+        quantityUnit: "KGM",
+        fobValue: "",
+        fobCurrency: "THB",
+      }),
+    ];
+    const id = await createCompleteDraft(db, tenant.exporter, items);
+    await saveApplicationStep(db, tenant.exporter, id, "declaration", { declarationPlace: "Pakse", declarantName: "Bounmy" });
+
+    const view = await getApplication(db, tenant.exporter, id);
+    assert.equal(view.lastStep, 5);
+    assert.equal(view.consigneeName, consigneeStep.consigneeName);
+    assert.equal(view.consigneeAddress, consigneeStep.consigneeAddress);
+    assert.equal(view.importingCountry, "TH");
+    assert.equal(view.departureDate, transportStep.departureDate);
+    assert.equal(view.transportMode, "road");
+    assert.equal(view.vehicleOrVessel, transportStep.vehicleOrVessel);
+    assert.equal(view.portOfLoading, transportStep.portOfLoading);
+    assert.equal(view.portOfDischarge, transportStep.portOfDischarge);
+    assert.equal(view.invoiceNumber, invoiceStep.invoiceNumber);
+    assert.equal(view.invoiceDate, invoiceStep.invoiceDate);
+    assert.deepEqual(view.box13, {
+      thirdCountryInvoicing: false,
+      exhibition: false,
+      accumulation: true,
+      deMinimis: false,
+      backToBack: false,
+      issuedRetroactively: false,
+      partialCumulation: false,
+    });
+    assert.equal(view.thirdCountryInvoicerName, null);
+    assert.equal(view.thirdCountryInvoicerCountry, null);
+    assert.equal(view.declarationPlace, "Pakse");
+    assert.equal(view.declarantName, "Bounmy");
+    assert.equal(view.declarationDate, null);
+
+    assert.deepEqual(view.items, [
+      {
+        lineNumber: 1,
+        marksAndNumbers: "NKC/TH/01-40",
+        packageCount: 40,
+        packageKind: "XBG",
+        hsCode: "090121",
+        description: "Roasted coffee beans, not decaffeinated, brand Nam Kham",
+        originCriterion: "72%",
+        quantity: "1050.5",
+        quantityUnit: "KGM",
+        fobValue: "1234.10",
+        fobCurrency: "USD",
+      },
+      {
+        lineNumber: 2,
+        marksAndNumbers: "N/M",
+        packageCount: 12,
+        packageKind: "XCT",
+        hsCode: "21011110",
+        description: "Instant coffee in 200 g jars",
+        originCriterion: "CTSH",
+        quantity: "240.125",
+        quantityUnit: "KGM",
+        fobValue: null,
+        fobCurrency: null,
+      },
+    ]);
+  });
+
+  it("round-trips FOB 1234.10 through the database", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createCompleteDraft(db, tenant.exporter, [goodsItem({ fobValue: "1234.10" })]);
+
+    const [stored] = await db.select({ fobValue: applicationItems.fobValue }).from(applicationItems).where(eq(applicationItems.applicationId, id));
+    assert.equal(stored.fobValue, "1234.10");
+    const view = await getApplication(db, tenant.exporter, id);
+    assert.equal(view.items[0].fobValue, "1234.10");
+  });
+
+  it("replaces items when goods are saved again", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createCompleteDraft(db, tenant.exporter, [goodsItem(), goodsItem(), goodsItem()]);
+    await saveApplicationStep(db, tenant.exporter, id, "goods", { items: [goodsItem({ description: "Only item" })] });
+
+    const view = await getApplication(db, tenant.exporter, id);
+    assert.deepEqual(
+      view.items.map((item) => [item.lineNumber, item.description]),
+      [[1, "Only item"]],
+    );
+  });
+
+  it("reports an empty gross weight as required", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const { id } = await createApplication(db, tenant.exporter, { formType: "D" });
+
+    const error = await rejectsWith(
+      saveApplicationStep(db, tenant.exporter, id, "goods", { items: [goodsItem(), goodsItem({ quantity: "" })] }),
+      "VALIDATION_FAILED",
+    );
+    assert.deepEqual(issueList(error), ["items.1.quantity: required"]);
+    const items = await db.select().from(applicationItems).where(eq(applicationItems.applicationId, id));
+    assert.equal(items.length, 0);
+  });
+
+  it("reports FOB errors with dotted paths", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const { id } = await createApplication(db, tenant.exporter, { formType: "D" });
+
+    const error = await rejectsWith(
+      saveApplicationStep(db, tenant.exporter, id, "goods", {
+        items: [goodsItem({ fobValue: "1234.565" }), goodsItem({ fobValue: "12O4" }), goodsItem({ fobValue: "" })],
+      }),
+      "VALIDATION_FAILED",
+    );
+    assert.deepEqual(issueList(error), [
+      "items.0.fobValue: tooManyDecimals",
+      "items.1.fobValue: invalidNumber",
+      "items.2.fobValue: fobRequiredForRvc",
+    ]);
+  });
+
+  it("rejects HS codes missing from HS 2022", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const { id } = await createApplication(db, tenant.exporter, { formType: "D" });
+
+    const error = await rejectsWith(
+      saveApplicationStep(db, tenant.exporter, id, "goods", {
+        items: [goodsItem(), goodsItem({ hsCode: "0901.99" }), goodsItem({ hsCode: "8107.20" })],
+      }),
+      "VALIDATION_FAILED",
+    );
+    assert.deepEqual(issueList(error), ["items.1.hsCode: invalidHsCode", "items.2.hsCode: invalidHsCode"]);
+  });
+
+  it("checks the invoice date against the saved departure", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const { id } = await createApplication(db, tenant.exporter, { formType: "D" });
+    await saveApplicationStep(db, tenant.exporter, id, "transport", transportStep);
+
+    const error = await rejectsWith(
+      saveApplicationStep(db, tenant.exporter, id, "invoice", { ...invoiceStep, invoiceDate: "2027-01-21" }),
+      "VALIDATION_FAILED",
+    );
+    assert.deepEqual(issueList(error), ["invoiceDate: invoiceAfterDeparture"]);
+  });
+
+  it("submits with the Lao declaration date", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createCompleteDraft(db, tenant.exporter);
+    // 23:30 UTC on 19 January is 06:30 on 20 January in Vientiane.
+    await submitApplication(db, tenant.exporter, id, declarationStep, { now: new Date("2027-01-19T23:30:00Z") });
+
+    const view = await getApplication(db, tenant.exporter, id);
+    assert.equal(view.status, "submitted");
+    assert.equal(view.declarationDate, "2027-01-20");
+    assert.equal(view.declarationPlace, "Pakse");
+    assert.equal(view.declarantName, declarationStep.declarantName);
+    assert.deepEqual(await auditActions(db, id), ["application.created", "application.submitted"]);
+    assert.deepEqual(
+      view.statusHistory.map((entry) => entry.toStatus),
+      ["draft", "submitted"],
+    );
+  });
+
+  it("requires the accepted declaration on submit", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createCompleteDraft(db, tenant.exporter);
+
+    const error = await rejectsWith(
+      submitApplication(db, tenant.exporter, id, { ...declarationStep, accept: false }),
+      "VALIDATION_FAILED",
+    );
+    assert.deepEqual(issueList(error), ["accept: mustAccept"]);
+    assert.equal((await getApplication(db, tenant.exporter, id)).status, "draft");
+  });
+
+  it("rejects submitting an incomplete draft", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const { id } = await createApplication(db, tenant.exporter, { formType: "D" });
+    await saveApplicationStep(db, tenant.exporter, id, "consignee", consigneeStep);
+
+    const error = await rejectsWith(submitApplication(db, tenant.exporter, id, declarationStep), "VALIDATION_FAILED");
+    const paths = error.issues.map((issue) => issue.path);
+    for (const path of ["departureDate", "transportMode", "portOfLoading", "portOfDischarge", "items", "invoiceNumber", "invoiceDate"]) {
+      assert.ok(paths.includes(path), `missing issue for ${path}: ${paths.join(", ")}`);
+    }
+  });
+
+  it("validates stored data again on submit", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createCompleteDraft(db, tenant.exporter, [goodsItem({ originCriterion: "WO", fobValue: "" })]);
+    // Stored data that a newer rule no longer accepts: an RVC criterion without FOB, and an HS
+    // code outside HS 2022.
+    await db
+      .update(applicationItems)
+      .set({ originCriterion: "55%", hsCode: "999999" })
+      .where(eq(applicationItems.applicationId, id));
+
+    const error = await rejectsWith(submitApplication(db, tenant.exporter, id, declarationStep), "VALIDATION_FAILED");
+    assert.deepEqual(issueList(error), ["items.0.fobValue: fobRequiredForRvc"]);
+
+    await db.update(applicationItems).set({ originCriterion: "WO" }).where(eq(applicationItems.applicationId, id));
+    const hsError = await rejectsWith(submitApplication(db, tenant.exporter, id, declarationStep), "VALIDATION_FAILED");
+    assert.deepEqual(issueList(hsError), ["items.0.hsCode: invalidHsCode"]);
+    assert.equal((await getApplication(db, tenant.exporter, id)).status, "draft");
+  });
+
+  it("rejects edits after submission", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+
+    await rejectsWith(saveApplicationStep(db, tenant.exporter, id, "consignee", consigneeStep), "INVALID_STATUS");
+    await rejectsWith(submitApplication(db, tenant.exporter, id, declarationStep), "INVALID_STATUS");
+  });
+
+  it("returns with a reason the exporter sees", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+
+    await returnApplication(db, tenant.officer, id, "  Box 7: add the trademark of the coffee.  ");
+    const view = await getApplication(db, tenant.exporter, id);
+    assert.equal(view.status, "returned");
+    assert.equal(view.returnReason, "Box 7: add the trademark of the coffee.");
+    const last = view.statusHistory.at(-1)!;
+    assert.equal(last.toStatus, "returned");
+    assert.equal(last.reason, "Box 7: add the trademark of the coffee.");
+    assert.equal(last.actorName, tenant.officer.name);
+    assert.deepEqual(await auditActions(db, id), ["application.created", "application.submitted", "application.returned"]);
+
+    // The exporter amends the returned application and submits it again.
+    await saveApplicationStep(db, tenant.exporter, id, "goods", { items: [goodsItem({ description: "Roasted coffee beans, brand Nam Kham" })] });
+    await submitApplication(db, tenant.exporter, id, declarationStep);
+    assert.equal((await getApplication(db, tenant.exporter, id)).status, "submitted");
+    await rejectsWith(returnApplication(db, tenant.officer, id, "x".repeat(1001)), "VALIDATION_FAILED");
+  });
+
+  it("requires a return reason", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+
+    const error = await rejectsWith(returnApplication(db, tenant.officer, id, "   "), "VALIDATION_FAILED");
+    assert.deepEqual(issueList(error), ["reason: required"]);
+    const tooLong = await rejectsWith(returnApplication(db, tenant.officer, id, "x".repeat(1001)), "VALIDATION_FAILED");
+    assert.deepEqual(tooLong.issues, [{ path: "reason", code: "tooLong", params: { max: 1000 } }]);
+    await returnApplication(db, tenant.officer, id, "x".repeat(1000));
+    await rejectsWith(returnApplication(db, tenant.officer, id, "again"), "ALREADY_DECIDED");
+  });
+
+  it("lists by scope with the officer queue oldest first", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const draftId = await createCompleteDraft(db, tenant.exporter);
+    const first = await createSubmittedApplication(db, tenant.exporter);
+    const second = await createSubmittedApplication(db, tenant.exporter);
+
+    const exporterList = await listApplications(db, tenant.exporter);
+    assert.deepEqual(exporterList.map((row) => row.id).sort(), [draftId, first, second].sort());
+    assert.equal(exporterList.find((row) => row.id === first)!.itemCount, 1);
+    assert.equal(exporterList.find((row) => row.id === first)!.exporterName.en, tenant.company.nameEn);
+
+    const queue = await listApplications(db, tenant.officer);
+    assert.deepEqual(
+      queue.map((row) => row.id),
+      [first, second],
+    );
+    assert.deepEqual(await listApplications(db, tenant.officer, { status: "draft" }), []);
+    assert.deepEqual(
+      (await listApplications(db, tenant.exporter, { status: "draft" })).map((row) => row.id),
+      [draftId],
+    );
+  });
+
+  it("hides another company's applications from an exporter", async () => {
+    const { db } = database();
+    const companyA = await createTenant(db);
+    const companyB = await createTenant(db);
+    const id = await createCompleteDraft(db, companyA.exporter);
+
+    await rejectsWith(getApplication(db, companyB.exporter, id), "NOT_FOUND");
+    await rejectsWith(saveApplicationStep(db, companyB.exporter, id, "consignee", consigneeStep), "NOT_FOUND");
+    await rejectsWith(submitApplication(db, companyB.exporter, id, declarationStep), "NOT_FOUND");
+    assert.deepEqual(await listApplications(db, companyB.exporter), []);
+
+    const [stored] = await db.select().from(applications).where(eq(applications.id, id));
+    assert.equal(stored.status, "draft");
+  });
+
+  it("hides another office's applications from an officer", async () => {
+    const { db } = database();
+    const vientiane = await createTenant(db);
+    const champasak = await createTenant(db);
+    const id = await createSubmittedApplication(db, vientiane.exporter);
+
+    await rejectsWith(getApplication(db, champasak.officer, id), "NOT_FOUND");
+    await rejectsWith(returnApplication(db, champasak.officer, id, "Not ours"), "NOT_FOUND");
+    assert.deepEqual(await listApplications(db, champasak.officer), []);
+    assert.equal((await getApplication(db, vientiane.officer, id)).status, "submitted");
+  });
+
+  it("hides drafts from officers", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createCompleteDraft(db, tenant.exporter);
+    await rejectsWith(getApplication(db, tenant.officer, id), "NOT_FOUND");
+  });
+
+  it("forbids officers to edit and exporters to return", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+
+    await rejectsWith(saveApplicationStep(db, tenant.officer, id, "consignee", consigneeStep), "FORBIDDEN");
+    await rejectsWith(submitApplication(db, tenant.officer, id, declarationStep), "FORBIDDEN");
+    await rejectsWith(returnApplication(db, tenant.exporter, id, "Self-return"), "FORBIDDEN");
+  });
+
+  it("treats malformed ids as not found", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    await rejectsWith(getApplication(db, tenant.exporter, "not-a-uuid"), "NOT_FOUND");
+    await rejectsWith(saveApplicationStep(db, tenant.exporter, "1; drop table applications", "consignee", consigneeStep), "NOT_FOUND");
+    await rejectsWith(getApplication(db, tenant.exporter, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
+  });
+
+  it("writes one history row per status change", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+    await returnApplication(db, tenant.officer, id, "Fix Box 9");
+
+    const history = await db.select().from(applicationStatusHistory).where(eq(applicationStatusHistory.applicationId, id));
+    assert.equal(history.length, 3);
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+    assert.equal(audit.length, 3);
+    const returned = audit.find((event) => event.action === "application.returned")!;
+    assert.equal(returned.actorUserId, tenant.officer.userId);
+    assert.equal(returned.officeId, tenant.office.id);
+    assert.equal(returned.companyId, tenant.company.id);
+    assert.deepEqual(returned.data, { fromStatus: "submitted", toStatus: "returned" });
+  });
+});
