@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
-/** What a server action returns to the browser: data, or an error code with field issues. */
+/** Result of a server action as the browser receives it: data, or an error code with field issues. */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | {

@@ -33,7 +33,7 @@ export async function requireActor(role: Role): Promise<SessionActor> {
 
 /**
  * Return the signed-in actor of a server action or route handler. Throws AppError instead of
- * redirecting, so the caller answers with an error code.
+ * redirecting, so the caller can return an error code.
  */
 export async function requireActorForAction(role: Role | readonly Role[]): Promise<SessionActor> {
   const actor = await currentActor();

@@ -4,7 +4,7 @@ export function certificateFileName(referenceNumber: string): string {
   return `${safe || "certificate"}.pdf`;
 }
 
-/** A signed certificate PDF as a download named after its reference number. */
+/** Build the download response of a signed certificate PDF, named after its reference number. */
 export function pdfResponse(pdf: Uint8Array, referenceNumber: string, cacheControl = "private, no-store"): Response {
   const fileName = certificateFileName(referenceNumber);
   return new Response(new Uint8Array(pdf), {

@@ -9,7 +9,7 @@ import type {
   TransportStepInput,
 } from "@/lib/forms/form-d/schema";
 
-/** The saved application as form field values (strings and booleans) for each wizard step. */
+/** Convert the saved application to form field values (strings and booleans) for each wizard step. */
 export function stepValues(application: ApplicationView) {
   const consignee: ConsigneeStepInput = {
     consigneeName: application.consigneeName ?? "",

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatAmount, formatCalendarDate, formatHsCode } from "@/components/format";
+import { codeLabel, countryLabel, pickByLocale } from "@/components/localized";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 import { box13FlagNames, type FormDStep } from "@/lib/forms/form-d/schema";
 import { findPackageKind, findQuantityUnit, transportModes } from "@/lib/forms/form-d/units";
 import type { ApplicationView } from "./view";
 
 /**
- * Every field of an application, read-only, in Form D box order. With `editHref` each section
+ * Show every field of an application read-only, in Form D box order. With `editHref` each section
  * links to the wizard step that edits it (the exporter's review step).
  */
 export async function ApplicationDetails({
@@ -21,12 +22,10 @@ export async function ApplicationDetails({
   const t = await getTranslations("formD");
   const td = await getTranslations("details");
   const locale = await getLocale();
-  const pick = (item: { en: string; lo: string } | undefined, fallback: string | null) =>
-    item ? (locale === "lo" ? item.lo : item.en) : (fallback ?? "");
   const countryName = (code: string | null) => {
     if (!code) return "";
     const asean = findAseanImportingCountry(code);
-    if (asean) return locale === "lo" ? asean.nameLo : asean.nameEn;
+    if (asean) return countryLabel(locale, asean);
     return new Intl.DisplayNames([locale === "lo" ? "lo" : "en"], { type: "region" }).of(code) ?? code;
   };
   const ticked = box13FlagNames.filter((flag) => application.box13?.[flag]);
@@ -37,7 +36,7 @@ export async function ApplicationDetails({
       {application.exporter && (
         <Section title={td("exporter")}>
           <Row label={td("exporterName")}>
-            {locale === "lo" ? application.exporter.nameLo : application.exporter.nameEn}
+            {pickByLocale(locale, application.exporter.nameEn, application.exporter.nameLo)}
           </Row>
           <Row label={td("exporterAddress")}>{application.exporter.addressEn}</Row>
         </Section>
@@ -53,7 +52,7 @@ export async function ApplicationDetails({
 
       <Section title={td("sections.transport")} editHref={editHref?.("transport")} editLabel={td("edit")}>
         <Row label={t("departureDate")}>{formatCalendarDate(application.departureDate, locale)}</Row>
-        <Row label={t("transportMode")}>{pick(transportMode, application.transportMode)}</Row>
+        <Row label={t("transportMode")}>{codeLabel(locale, transportMode, application.transportMode)}</Row>
         <Row label={t("vehicleOrVessel")}>{application.vehicleOrVessel}</Row>
         <Row label={t("portOfLoading")}>{application.portOfLoading}</Row>
         <Row label={t("portOfDischarge")}>{application.portOfDischarge}</Row>
@@ -75,11 +74,11 @@ export async function ApplicationDetails({
                   <Pair label={t("marksAndNumbers")} value={item.marksAndNumbers} />
                   <Pair
                     label={td("packages")}
-                    value={`${item.packageCount} ${pick(findPackageKind(item.packageKind), item.packageKind)}`}
+                    value={`${item.packageCount} ${codeLabel(locale, findPackageKind(item.packageKind), item.packageKind)}`}
                   />
                   <Pair
                     label={t("quantity")}
-                    value={`${formatAmount(item.quantity)} ${pick(findQuantityUnit(item.quantityUnit), item.quantityUnit)}`}
+                    value={`${formatAmount(item.quantity)} ${codeLabel(locale, findQuantityUnit(item.quantityUnit), item.quantityUnit)}`}
                   />
                   <Pair
                     label={t("fobValue")}

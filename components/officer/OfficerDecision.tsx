@@ -14,14 +14,12 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 type Failure = Extract<ActionResult, { ok: false }>;
 type Issued = { certificateId: string; referenceNumber: string };
 
-const REASON_MAX_LENGTH = 2000;
-
 /**
  * The officer's two decisions on a submitted application. Approving renders, signs and stores the
  * certificate, which takes a few seconds, so the button shows progress and then the reference
- * number with the PDF link. Returning needs a reason, which the exporter sees.
+ * number with the PDF link. Returning needs a reason, which is shown to the exporter.
  */
-export function OfficerDecision({ applicationId }: { applicationId: string }) {
+export function OfficerDecision({ applicationId, reasonMaxLength }: { applicationId: string; reasonMaxLength: number }) {
   const t = useTranslations("officerReview");
   const router = useRouter();
   const reasonId = useId();
@@ -128,7 +126,7 @@ export function OfficerDecision({ applicationId }: { applicationId: string }) {
           id={reasonId}
           name="reason"
           rows={4}
-          maxLength={REASON_MAX_LENGTH}
+          maxLength={reasonMaxLength}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           aria-required
@@ -139,7 +137,7 @@ export function OfficerDecision({ applicationId }: { applicationId: string }) {
         <p id={`${reasonId}-hint`} className="mt-1 text-xs text-slate-600">
           {t("returnReasonHint")}
         </p>
-        <FieldError name="reason" messageKey={reasonError} params={{ max: REASON_MAX_LENGTH }} />
+        <FieldError name="reason" messageKey={reasonError} params={{ max: reasonMaxLength }} />
         <div className="mt-3">
           <SubmitButton variant="secondary" pending={returning} disabled={busy} pendingLabel={t("returning")}>
             {t("returnForAmendment")}

@@ -106,7 +106,10 @@ export function HsCodeCombobox<T extends FieldValues>({
 
   const expanded = open && (results.length > 0 || (query?.trim().length ?? 0) >= MIN_QUERY_LENGTH);
   const hintId = `${inputId}-hint`;
-  const statusText = loading ? t("searching") : failed ? t("failed") : expanded ? t("resultCount", { count: results.length }) : "";
+  let statusText = "";
+  if (loading) statusText = t("searching");
+  else if (failed) statusText = t("failed");
+  else if (expanded) statusText = t("resultCount", { count: results.length });
 
   return (
     <div className="relative">

@@ -22,12 +22,11 @@ export async function WizardProgress({
         {formDSteps.map((step, index) => {
           const isCurrent = step === current;
           const reachable = index <= furthestIndex && !isCurrent;
+          let badgeColour = "bg-slate-200 text-slate-600";
+          if (isCurrent) badgeColour = "bg-brand-700 text-white";
+          else if (index <= Math.max(currentIndex, furthestIndex)) badgeColour = "bg-brand-100 text-brand-800";
           const badge = (
-            <span
-              className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${
-                isCurrent ? "bg-brand-700 text-white" : index < currentIndex || index <= furthestIndex ? "bg-brand-100 text-brand-800" : "bg-slate-200 text-slate-600"
-              }`}
-            >
+            <span className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${badgeColour}`}>
               {index + 1}
             </span>
           );

@@ -8,7 +8,7 @@ const stepFields: Record<Exclude<FormDStep, "review">, readonly string[]> = {
   declaration: ["declarationPlace", "declarantName", "accept"],
 };
 
-/** The wizard step whose form holds the field at a dotted issue path, e.g. "items.0.hsCode" gives "goods". */
+/** Find the wizard step whose form contains the field at a dotted issue path: "items.0.hsCode" gives "goods". */
 export function stepOfPath(path: string): FormDStep | null {
   const head = path.split(".")[0];
   for (const [step, names] of Object.entries(stepFields)) {

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/actor";
 import { loadApplicationList } from "@/app/_server/applications";
 import { formatInstant } from "@/components/format";
+import { countryLabel } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -72,7 +73,7 @@ export default async function ExporterDashboardPage({ searchParams }: { searchPa
                         </p>
                       )}
                     </td>
-                    <td className="px-4 py-3">{country ? (locale === "lo" ? country.nameLo : country.nameEn) : "—"}</td>
+                    <td className="px-4 py-3">{countryLabel(locale, country)}</td>
                     <td className="px-4 py-3">
                       <StatusBadge status={application.status} label={ts(application.status)} />
                     </td>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/actor";
 import { loadApplicationList } from "@/app/_server/applications";
 import { formatInstant } from "@/components/format";
+import { codeLabel, countryLabel } from "@/components/localized";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,10 +55,10 @@ export default async function OfficerQueuePage() {
                   <tr key={application.id} data-testid={`queue-row-${application.id}`}>
                     <td className="px-4 py-3 whitespace-nowrap">{formatInstant(application.submittedAt, locale)}</td>
                     <td className="px-4 py-3 font-medium text-slate-900">
-                      {application.exporterName ? (locale === "lo" ? application.exporterName.lo : application.exporterName.en) : "—"}
+                      {codeLabel(locale, application.exporterName ?? undefined, "—")}
                     </td>
                     <td className="px-4 py-3">{application.consigneeName}</td>
-                    <td className="px-4 py-3">{country ? (locale === "lo" ? country.nameLo : country.nameEn) : "—"}</td>
+                    <td className="px-4 py-3">{countryLabel(locale, country)}</td>
                     <td className="px-4 py-3">{application.itemCount}</td>
                     <td className="px-4 py-3 text-right">
                       <Link href={`/officer/applications/${application.id}`} className="link whitespace-nowrap">

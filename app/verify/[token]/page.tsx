@@ -4,16 +4,25 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { lookUpPublicCertificate } from "@/app/_server/public-certificate";
-import { formatAmount, formatCalendarDate, formatHsCode } from "@/components/format";
+import { formatAmount, formatCalendarDate } from "@/components/format";
+import { codeLabel, countryLabel, pickByLocale } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { verificationDefaultLocale, type Locale } from "@/i18n/config";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
+import type { PublicCertificate } from "@/components/verify/view";
+import { verificationCodeOf } from "@/lib/certificates/verification-token";
 import { findQuantityUnit } from "@/lib/forms/form-d/units";
+
+const statusToneClass = {
+  valid: "border-green-300 bg-green-50",
+  revoked: "border-red-300 bg-red-50",
+  expired: "border-slate-300 bg-slate-50",
+} as const;
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> };
 
-/** The public page reads ?lang=lo|en and defaults to English, whatever the language cookie says. */
+/** Language of the public page: ?lang=lo or ?lang=en, English by default; the language cookie is ignored. */
 function localeOf(lang: string | undefined): Locale {
   return lang === "lo" || lang === "en" ? lang : verificationDefaultLocale;
 }
@@ -28,8 +37,8 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
   const locale = localeOf((await searchParams).lang);
   const t = await getTranslations({ locale, namespace: "verify" });
 
-  const lookup = await lookUpPublicCertificate(token);
-  if (lookup.kind === "notFound") notFound();
+  const certificate = await lookUpPublicCertificate(token);
+  if (!certificate) notFound();
 
   const otherLocale: Locale = locale === "en" ? "lo" : "en";
   const tokenPath = `/verify/${encodeURIComponent(token)}`;
@@ -55,13 +64,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
       </header>
 
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 space-y-5 px-4 py-6">
-        {lookup.kind === "rateLimited" ? (
-          <Alert tone="warning" testId="verify-rate-limited">
-            {t("rateLimited")}
-          </Alert>
-        ) : (
-          <CertificateSummary certificate={lookup.certificate} locale={locale} tokenPath={tokenPath} />
-        )}
+        <CertificateSummary certificate={certificate} token={token} locale={locale} tokenPath={tokenPath} />
       </main>
     </div>
   );
@@ -69,22 +72,23 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
 
 async function CertificateSummary({
   certificate,
+  token,
   locale,
   tokenPath,
 }: {
-  certificate: Extract<Awaited<ReturnType<typeof lookUpPublicCertificate>>, { kind: "found" }>["certificate"];
+  certificate: PublicCertificate;
+  token: string;
   locale: Locale;
   tokenPath: string;
 }) {
   const t = await getTranslations({ locale, namespace: "verify" });
   const country = findAseanImportingCountry(certificate.importingCountry);
-  const statusTone = certificate.status === "valid" ? "border-green-300 bg-green-50" : certificate.status === "revoked" ? "border-red-300 bg-red-50" : "border-slate-300 bg-slate-50";
 
   return (
     <>
       <p className="text-sm text-slate-600">{t("subtitle")}</p>
 
-      <section className={`rounded-lg border-2 p-4 ${statusTone}`} aria-labelledby="status-heading" data-testid="verify-status">
+      <section className={`rounded-lg border-2 p-4 ${statusToneClass[certificate.status]}`} aria-labelledby="status-heading" data-testid="verify-status">
         <h1 id="status-heading" className="flex flex-wrap items-center gap-3 text-xl font-semibold text-slate-900">
           <span>{t("statusLabel")}:</span>
           <StatusBadge status={certificate.status} label={t(`status.${certificate.status}`)} />
@@ -102,11 +106,21 @@ async function CertificateSummary({
         <dl className="divide-y divide-slate-100 text-sm">
           <Field label={t("referenceNumber")} value={<span className="font-mono font-semibold" data-testid="verify-reference">{certificate.referenceNumber}</span>} />
           <Field label={t("formType")} value={t("formD")} />
+          <Field
+            label={t("verificationCode")}
+            value={
+              <>
+                <span className="font-mono font-semibold" data-testid="verify-code">{verificationCodeOf(token)}</span>
+                <span className="block text-xs text-slate-600">{t("verificationCodeHint")}</span>
+              </>
+            }
+          />
           <Field label={t("issueDate")} value={<span data-testid="verify-issue-date">{formatCalendarDate(certificate.issueDate, locale)}</span>} />
-          <Field label={t("issuingOffice")} value={locale === "lo" ? certificate.issuingOffice.lo : certificate.issuingOffice.en} />
-          <Field label={t("exporter")} value={certificate.exporterName} />
+          <Field label={t("validUntil")} value={formatCalendarDate(certificate.validUntil, locale)} />
+          <Field label={t("issuingOffice")} value={pickByLocale(locale, certificate.issuingOffice.nameEn, certificate.issuingOffice.nameLo)} />
+          <Field label={t("exporter")} value={pickByLocale(locale, certificate.exporter.nameEn, certificate.exporter.nameLo)} />
           <Field label={t("consignee")} value={certificate.consigneeName} />
-          <Field label={t("importingCountry")} value={country ? (locale === "lo" ? country.nameLo : country.nameEn) : certificate.importingCountry} />
+          <Field label={t("importingCountry")} value={countryLabel(locale, country, certificate.importingCountry)} />
         </dl>
       </section>
 
@@ -123,9 +137,9 @@ async function CertificateSummary({
                   {t("itemNumber", { number: item.itemNumber })}: <span className="font-normal">{item.description}</span>
                 </p>
                 <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-3">
-                  <Pair label={t("hsCode")} value={<span className="font-mono">{formatHsCode(item.hsCode)}</span>} />
+                  <Pair label={t("hsCode")} value={<span className="font-mono">{item.hsCode}</span>} />
                   <Pair label={t("originCriterion")} value={<span className="font-mono">{item.originCriterion}</span>} />
-                  <Pair label={t("quantity")} value={`${formatAmount(item.quantity)} ${unit ? (locale === "lo" ? unit.lo : unit.en) : item.quantityUnit}`} />
+                  <Pair label={t("quantity")} value={`${formatAmount(item.quantity)} ${codeLabel(locale, unit, item.quantityUnit)}`} />
                 </dl>
               </li>
             );

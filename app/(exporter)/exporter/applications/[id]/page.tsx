@@ -15,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * An exporter's application. Drafts and returned applications open the wizard at the step to
- * resume; submitted and issued ones are shown read-only, with the certificate once issued.
+ * Show an exporter's application read-only, with its certificate once issued. Drafts and returned
+ * applications are sent to the wizard step where the exporter left off.
  */
 export default async function ExporterApplicationPage({
   params,

@@ -9,6 +9,7 @@ import { formatCalendarDate, formatInstant } from "@/components/format";
 import { OfficerDecision } from "@/components/officer/OfficerDecision";
 import { Alert } from "@/components/ui/Alert";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { RETURN_REASON_MAX_LENGTH } from "@/lib/applications/return-application";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("officerReview");
@@ -64,7 +65,7 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
 
       <ApplicationDetails application={application} />
 
-      {application.status === "submitted" && <OfficerDecision applicationId={application.id} />}
+      {application.status === "submitted" && <OfficerDecision applicationId={application.id} reasonMaxLength={RETURN_REASON_MAX_LENGTH} />}
     </div>
   );
 }

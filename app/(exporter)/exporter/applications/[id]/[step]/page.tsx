@@ -6,6 +6,7 @@ import { requireActor } from "@/app/_server/actor";
 import { loadApplication, resumeStepIndex } from "@/app/_server/applications";
 import { stepValues } from "@/app/_server/step-values";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
+import { countryLabel } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
 import { ReviewContinue } from "@/components/wizard/ReviewContinue";
 import { ConsigneeStep } from "@/components/wizard/steps/ConsigneeStep";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: isStep(step) ? t(`steps.${step}`) : t("title") };
 }
 
-/** One step of the Form D wizard for a draft or returned application. */
+/** Render one step of the Form D wizard for a draft or returned application. */
 export default async function WizardStepPage({ params }: { params: Params }) {
   const actor = await requireActor("exporter");
   const { id, step } = await params;
@@ -116,9 +117,8 @@ function invoicerCountryOptions(locale: string) {
 async function declarationText(importingCountryCode: string | null, locale: string) {
   const t = await getTranslations("formD");
   const country = importingCountryCode ? findAseanImportingCountry(importingCountryCode) : undefined;
-  const countryName = country ? (locale === "lo" ? country.nameLo : country.nameEn) : "—";
   return t("declarationText", {
-    producedIn: locale === "lo" ? LAO_PDR.nameLo : LAO_PDR.nameEn,
-    importingCountry: countryName,
+    producedIn: countryLabel(locale, LAO_PDR),
+    importingCountry: countryLabel(locale, country),
   });
 }
