@@ -29,7 +29,7 @@ const SEED_LOCK_KEY = 4242002;
  * database with any office is left untouched. Safe to call from several instances at once.
  *
  * The exporter company is in Pakse (Champasak) but is served by the Vientiane Capital office, so
- * that the single demo officer sees its applications. The Champasak office exists for scope checks
+ * that the single demo officer can decide its applications. The Champasak office exists for scope checks
  * and has no users.
  */
 export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedResult> {

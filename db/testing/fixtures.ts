@@ -73,7 +73,7 @@ export async function createUser(
   return { userId: user.id, role: user.role, companyId: user.companyId, officeId: user.officeId, email: user.email, name: user.name };
 }
 
-/** An office with one officer, and a company served by it with one exporter. */
+/** Insert an office with one officer, and a company served by it with one exporter. */
 export async function createTenant(db: Db) {
   const office = await createOffice(db);
   const company = await createCompany(db, office.id);

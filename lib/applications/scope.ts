@@ -10,9 +10,9 @@ export function isUuid(value: unknown): value is string {
 }
 
 /**
- * The applications an actor may see: an exporter its company's, an officer its office's once
- * submitted (drafts stay private to the exporter), an admin all. Call requirePermission first,
- * which guarantees the scope id is set.
+ * Build the condition that limits applications to the actor's scope: an exporter's company, an
+ * officer's office once submitted (drafts stay private to the exporter), or all for an admin.
+ * Call requirePermission first, which guarantees that the scope id is set.
  */
 export function applicationScope(actor: Actor): SQL | undefined {
   switch (actor.role) {

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "./actor";
 
 /**
- * Which roles may run each domain operation. Every operation checks its permission here first and
+ * Roles allowed to run each domain operation. Every operation checks its permission here first and
  * then filters its queries by the actor's scope (company for an exporter, office for an officer),
  * so a role check alone never grants access to another tenant's data.
  */

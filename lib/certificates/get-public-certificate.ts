@@ -7,8 +7,9 @@ import { trimFractionZeros } from "@/lib/money";
 import { isVerificationToken } from "./verification-token";
 
 /**
- * What the public verification page shows: enough for customs to match the paper or PDF in hand,
- * and nothing else. Addresses, FOB values, invoice and transport data stay in the signed PDF.
+ * Certificate data for the public verification page: enough for customs to match the paper or
+ * PDF in hand, and nothing else. Addresses, FOB values, invoice and transport data stay in the
+ * signed PDF.
  */
 export type PublicCertificate = {
   /** "expired" once the 12 months of validity from the issue date (ATIGA Rule 14(a)) have passed. */
@@ -38,7 +39,7 @@ export type PublicCertificate = {
 /**
  * Return the same calendar date twelve months later. ATIGA gives a validity of 12 months from the
  * issue date; a 29 February issue date expires on 28 February.
- * NOTE: whether the period ends on that date or the day before is not fixed by the rule; this
+ * NOTE: the rule does not say whether the period ends on that date or the day before. This code
  * counts the anniversary date as the last valid day.
  */
 export function validUntilOf(issueDate: string): string {
@@ -93,7 +94,9 @@ export async function getPublicCertificate(db: Db, token: string, options: { now
 
   const validUntil = validUntilOf(row.issueDate);
   const today = laoDate(options.now ?? new Date());
-  const status = row.status === "revoked" ? "revoked" : today > validUntil ? "expired" : "valid";
+  let status: PublicCertificate["status"] = "valid";
+  if (row.status === "revoked") status = "revoked";
+  else if (today > validUntil) status = "expired";
 
   return {
     status,

@@ -148,8 +148,8 @@ export const fakeCredentialLoader = async (): Promise<SigningCredential> => ({
 });
 
 /**
- * A fast stand-in for renderAndSignFormD where the PDF itself is not under test. The bytes hold
- * the reference number, so tests can tell certificates apart.
+ * Stand in for renderAndSignFormD where the PDF itself is not under test. The bytes contain the
+ * reference number, so tests can tell certificates apart.
  */
 export const fakeRenderAndSign: RenderAndSign = async (document: FormDDocument, credential: SigningCredential) => {
   const pdf = Buffer.from(`%PDF-1.7 fake certificate ${document.referenceNumber}\n`);

@@ -68,8 +68,8 @@ function typeError(issue: { input?: unknown }): ValidationMessageKey {
 type PathPattern = readonly (string | number | "*")[];
 
 /**
- * Run a cross-field rule only when the fields it reads parsed cleanly, so that the rule sees
- * normalised values and its issue appears together with unrelated field issues. "*" matches any
+ * Run a cross-field rule only when the fields it reads parsed cleanly, so that the rule reads
+ * normalised values, and its issue is reported together with unrelated field issues. "*" matches any
  * array index.
  */
 function whenValidAt(...patterns: PathPattern[]) {
@@ -100,7 +100,7 @@ const isoDate = z
   .min(1, { error: "required" })
   .refine((value) => value === "" || isIsoDate(value), { error: "invalidDate" });
 
-/** A code from a fixed list; an empty value is `required`, any other unknown value gets `invalidKey`. */
+/** Accept a code from a fixed list. An empty value is `required` and any other unknown value gets `invalidKey`. */
 function codeFromList<const T extends readonly [string, ...string[]]>(codes: T, invalidKey: ValidationMessageKey) {
   const allowed = new Set<string>(codes);
   return z
@@ -127,7 +127,7 @@ const decimalReasonKeys = {
   tooLarge: "tooLarge",
 } as const satisfies Record<string, ValidationMessageKey>;
 
-/** A positive decimal string; "1,234.50" becomes "1234.50" and keeps its trailing zero. */
+/** Parse a positive decimal string: "1,234.50" becomes "1234.50" and keeps its trailing zero. */
 function positiveDecimal(maxDecimals: number, maxIntegerDigits: number) {
   return z.string({ error: typeError }).transform((value, ctx) => {
     const parsed = parseDecimal(value, maxDecimals, maxIntegerDigits);
@@ -143,7 +143,7 @@ function positiveDecimal(maxDecimals: number, maxIntegerDigits: number) {
   });
 }
 
-/** Like positiveDecimal, but an empty value gives null. */
+/** Parse like positiveDecimal, except that an empty value gives null. */
 function optionalPositiveDecimal(maxDecimals: number, maxIntegerDigits: number) {
   return z
     .string({ error: "invalidType" })
@@ -236,7 +236,7 @@ export const consigneeStepSchema = z.object({
 export const transportStepSchema = z.object({
   departureDate: isoDate,
   transportMode: codeFromList(transportModeCodes, "invalidOption"),
-  /** Box 3 asks for the means of transport "as far as known", so the vehicle may be left empty. */
+  /** Box 3 requires the means of transport only "as far as known", so the vehicle may be left empty. */
   vehicleOrVessel: optionalText(fieldMaxLengths.shortText),
   portOfLoading: requiredText(fieldMaxLengths.shortText),
   portOfDischarge: requiredText(fieldMaxLengths.shortText),
@@ -356,7 +356,7 @@ function checkInvoiceDate(invoiceDate: string, departureDate: string | null | un
   }
 }
 
-/** The invoicer fields only count when third-country invoicing is ticked. */
+/** Clear the invoicer fields unless third-country invoicing is ticked. */
 function dropUnusedInvoicer<T extends InvoiceFields>(invoice: T) {
   const ticked = invoice.box13.thirdCountryInvoicing;
   return {
