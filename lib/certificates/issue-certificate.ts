@@ -52,6 +52,8 @@ function decisionError(applicationId: string, status: string): AppError {
  * Take the next serial of an office and year. The upsert locks the counter row until the
  * transaction ends, so concurrent approvals of one office get consecutive serials, and a rolled
  * back approval gives its serial back.
+ * NOTE: the lock is held while the PDF renders and is signed, so approvals of one office and year
+ * run one after another. Approvals of different offices do not wait for each other.
  */
 async function nextSerial(tx: Db, officeId: string, year: number): Promise<number> {
   const [counter] = await tx
