@@ -65,6 +65,9 @@ const env = {
   AUTH_TRUST_HOST: "true",
   PGLITE_DIR: dataDir,
   BASE_URL: process.env.BASE_URL ?? `http://127.0.0.1:${port}`,
+  // `next start` always runs the app with NODE_ENV=production, where it loads demo data only with
+  // DEMO_DATA set. So a start without NODE_ENV=production sets DEMO_DATA=1 unless it is given.
+  ...(production || process.env.DEMO_DATA !== undefined ? {} : { DEMO_DATA: "1" }),
 };
 buildIfNeeded();
 
