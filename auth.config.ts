@@ -1,8 +1,8 @@
 import type { DefaultSession, NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/auth/actor";
 
-// Edge-safe part of the Auth.js configuration: no database imports, so proxy.ts can use it
-// without opening a second database. auth.ts adds the Credentials provider.
+// Database-free part of the Auth.js configuration, which proxy.ts may import without opening a
+// second database: session shape, role areas and callbacks. auth.ts adds the Credentials provider.
 
 declare module "next-auth" {
   interface User {
@@ -47,7 +47,8 @@ const protectedAreas: { prefix: string; role: Role }[] = [
   { prefix: "/admin", role: "admin" },
 ];
 
-function areaOf(pathname: string) {
+/** The role area a path belongs to, or undefined for public paths. */
+export function areaOf(pathname: string) {
   return protectedAreas.find((area) => pathname === area.prefix || pathname.startsWith(`${area.prefix}/`));
 }
 
@@ -57,17 +58,6 @@ const authConfig = {
   pages: { signIn: "/sign-in" },
   providers: [],
   callbacks: {
-    /** Runs in proxy.ts: false sends the visitor to the sign-in page with a callbackUrl. */
-    authorized({ auth, request }) {
-      const area = areaOf(request.nextUrl.pathname);
-      if (!area) return true;
-      if (!auth?.user) return false;
-      if (auth.user.role !== area.role) {
-        return Response.redirect(new URL(roleHomePath[auth.user.role], request.nextUrl));
-      }
-      return true;
-    },
-
     jwt({ token, user }) {
       if (user) {
         token.userId = user.id as string;

@@ -1,11 +1,32 @@
-import NextAuth from "next-auth";
-import authConfig from "./auth.config";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { areaOf, roleHomePath } from "./auth.config";
 
-// Signed-out visitors of the role areas go to /sign-in; the authorized callback in auth.config.ts
-// decides. Public pages (/, /sign-in, /verify/*, /api/verify/*) are outside the matcher.
-const { auth } = NextAuth(authConfig);
+/**
+ * Send signed-out visitors of the role areas to /sign-in and users of another role to their own
+ * home page. Public pages (/, /sign-in, /verify/*, /api/verify/*) are outside the matcher.
+ *
+ * The session cookie is only read here, never written. Auth.js's own proxy wrapper refreshes the
+ * cookie on every matched response, and a refresh answering a prefetch or a server action after
+ * the sign-out response puts the deleted session back. Sessions therefore end 8 hours after sign-in.
+ */
+export default async function proxy(request: NextRequest) {
+  const area = areaOf(request.nextUrl.pathname);
+  if (!area) return NextResponse.next();
 
-export default auth;
+  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: protocol === "https" });
+
+  if (!token?.role) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return NextResponse.redirect(signIn);
+  }
+  if (token.role !== area.role) {
+    return NextResponse.redirect(new URL(roleHomePath[token.role], request.nextUrl));
+  }
+  return NextResponse.next();
+}
 
 export const config = {
   matcher: ["/exporter/:path*", "/officer/:path*", "/admin/:path*"],
