@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
@@ -12,12 +11,12 @@ import { Alert } from "@/components/ui/Alert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 
 type Failure = Extract<ActionResult, { ok: false }>;
-type Issued = { certificateId: string; referenceNumber: string };
 
 /**
  * The officer's two decisions on a submitted application. Approving renders, signs and stores the
- * certificate, which takes a few seconds, so the button shows progress and then the reference
- * number with the PDF link. Returning needs a reason, which is shown to the exporter.
+ * certificate, which takes a few seconds, so the button shows progress until the refreshed page
+ * shows the reference number and the PDF link. Returning needs a reason, which is shown to the
+ * exporter.
  */
 export function OfficerDecision({ applicationId, reasonMaxLength }: { applicationId: string; reasonMaxLength: number }) {
   const t = useTranslations("officerReview");
@@ -26,42 +25,9 @@ export function OfficerDecision({ applicationId, reasonMaxLength }: { applicatio
   const [approving, startApprove] = useTransition();
   const [returning, startReturn] = useTransition();
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [issued, setIssued] = useState<Issued | null>(null);
-  const [returned, setReturned] = useState(false);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
   const busy = approving || returning;
-
-  if (issued) {
-    return (
-      <Alert tone="success" title={t("issuedTitle")} testId="issue-result">
-        <p>
-          {t("referenceNumber")}:{" "}
-          <span className="font-mono text-base font-semibold" data-testid="issued-reference">
-            {issued.referenceNumber}
-          </span>
-        </p>
-        <p className="mt-3 flex flex-wrap gap-4">
-          <a href={`/api/certificates/${issued.certificateId}/pdf`} className="btn-primary" download>
-            {t("downloadPdf")}
-          </a>
-          <Link href="/officer" className="btn-secondary">
-            {t("backToQueue")}
-          </Link>
-        </p>
-      </Alert>
-    );
-  }
-
-  if (returned) {
-    return (
-      <Alert tone="success" title={t("returnedDone")} testId="return-result">
-        <Link href="/officer" className="link">
-          {t("backToQueue")}
-        </Link>
-      </Alert>
-    );
-  }
 
   return (
     <section className="card space-y-6 p-5 sm:p-6" aria-labelledby="decision-heading">
@@ -80,7 +46,7 @@ export function OfficerDecision({ applicationId, reasonMaxLength }: { applicatio
               setFailure(result);
               return;
             }
-            setIssued(result.data);
+            // The refreshed page shows the issued certificate in place of these buttons.
             router.refresh();
           });
         }}
@@ -110,7 +76,6 @@ export function OfficerDecision({ applicationId, reasonMaxLength }: { applicatio
               setFailure(result);
               return;
             }
-            setReturned(true);
             router.refresh();
           });
         }}

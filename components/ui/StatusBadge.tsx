@@ -15,7 +15,7 @@ export function StatusBadge({ status, label }: { status: Status; label: string }
   return (
     <span
       data-status={status}
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${statusClass[status]}`}
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${statusClass[status]}`}
     >
       {label}
     </span>

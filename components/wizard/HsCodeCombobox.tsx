@@ -41,6 +41,8 @@ export function HsCodeCombobox<T extends FieldValues>({
   const [activeIndex, setActiveIndex] = useState(-1);
   const [query, setQuery] = useState<string | null>(null);
   const requestCounter = useRef(0);
+  // Results that arrive after the user left the field must not reopen the list over other fields.
+  const focused = useRef(false);
 
   // Search only after the user typed, not for the saved value the field starts with.
   useEffect(() => {
@@ -64,7 +66,7 @@ export function HsCodeCombobox<T extends FieldValues>({
         if (requestNumber !== requestCounter.current) return;
         setResults(body.results);
         setActiveIndex(-1);
-        setOpen(true);
+        setOpen(focused.current);
       } catch (fetchError) {
         if ((fetchError as Error).name === "AbortError") return;
         setFailed(true);
@@ -129,7 +131,11 @@ export function HsCodeCombobox<T extends FieldValues>({
             field.onChange(event.target.value);
             setQuery(event.target.value);
           }}
+          onFocus={() => {
+            focused.current = true;
+          }}
           onBlur={() => {
+            focused.current = false;
             field.onBlur();
             // Let a click on an option land before the list closes.
             setTimeout(() => setOpen(false), 150);

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/actor";
 import { loadApplicationList } from "@/app/_server/applications";
+import type { ApplicationListItem } from "@/components/application/view";
 import { formatInstant } from "@/components/format";
 import { countryLabel } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { SubmitButton } from "@/components/ui/SubmitButton";
+import { errorCodes, type ErrorCode } from "@/lib/errors";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 import { createApplicationAction } from "./actions";
 
@@ -16,14 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+function isErrorCode(value: string | undefined): value is ErrorCode {
+  return (errorCodes as readonly string[]).includes(value ?? "");
+}
+
+/** The exporter's applications, newest change first, with the button that starts a new one. */
 export default async function ExporterDashboardPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireActor("exporter");
   const { error } = await searchParams;
   const applications = await loadApplicationList(actor);
   const t = await getTranslations("exporterDashboard");
-  const ts = await getTranslations("status");
   const te = await getTranslations("errors");
-  const locale = await getLocale();
 
   return (
     <div className="space-y-6">
@@ -36,68 +41,127 @@ export default async function ExporterDashboardPage({ searchParams }: { searchPa
 
       {error && (
         <Alert tone="error" testId="dashboard-error">
-          {error === "UNEXPECTED" ? te("UNEXPECTED", { id: "-" }) : te.has(error as never) ? te(error as never) : te("UNEXPECTED", { id: "-" })}
+          {isErrorCode(error) ? te(error) : te("UNEXPECTED", { id: "-" })}
         </Alert>
       )}
 
       {applications.length === 0 ? (
         <div className="card p-8 text-center text-slate-600">{t("empty")}</div>
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("columns.consignee")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.importingCountry")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.status")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.reference")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.updated")}</th>
-                <th scope="col" className="px-4 py-3">
-                  <span className="sr-only">{t("columns.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {applications.map((application) => {
-                const country = application.importingCountry ? findAseanImportingCountry(application.importingCountry) : undefined;
-                const editable = application.status === "draft" || application.status === "returned";
-                return (
-                  <tr key={application.id} data-testid={`application-row-${application.id}`} className="align-top">
-                    <td className="px-4 py-3">
-                      <span className="font-medium text-slate-900">{application.consigneeName || t("untitled")}</span>
-                      {application.status === "returned" && application.returnReason && (
-                        <p className="mt-1 max-w-xs text-xs text-amber-900">
-                          <span className="font-semibold">{t("returnReason")}: </span>
-                          {application.returnReason}
-                        </p>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">{countryLabel(locale, country)}</td>
-                    <td className="px-4 py-3">
-                      <StatusBadge status={application.status} label={ts(application.status)} />
-                    </td>
-                    <td className="px-4 py-3 font-mono text-xs">{application.certificate?.referenceNumber ?? "—"}</td>
-                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatInstant(application.updatedAt, locale)}</td>
-                    <td className="px-4 py-3">
-                      <div className="flex flex-wrap justify-end gap-3 whitespace-nowrap">
-                        <Link href={`/exporter/applications/${application.id}`} className="link">
-                          {editable ? t("continue") : t("view")}
-                        </Link>
-                        {application.certificate && (
-                          <a href={`/api/certificates/${application.certificate.id}/pdf`} className="link" download>
-                            {t("downloadPdf")}
-                          </a>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ApplicationCards applications={applications} />
+          <ApplicationTable applications={applications} />
+        </>
       )}
+    </div>
+  );
+}
+
+/** Row data shared by the narrow-screen cards and the table. */
+async function loadRowText() {
+  const t = await getTranslations("exporterDashboard");
+  const ts = await getTranslations("status");
+  const locale = await getLocale();
+  return {
+    t,
+    ts,
+    locale,
+    country: (application: ApplicationListItem) =>
+      countryLabel(locale, application.importingCountry ? findAseanImportingCountry(application.importingCountry) : undefined),
+    openLabel: (application: ApplicationListItem) =>
+      application.status === "draft" || application.status === "returned" ? t("continue") : t("view"),
+  };
+}
+
+function Actions({ application, openLabel, pdfLabel }: { application: ApplicationListItem; openLabel: string; pdfLabel: string }) {
+  return (
+    <>
+      <Link href={`/exporter/applications/${application.id}`} className="link">
+        {openLabel}
+      </Link>
+      {application.certificate && (
+        <a href={`/api/certificates/${application.certificate.id}/pdf`} className="link" download>
+          {pdfLabel}
+        </a>
+      )}
+    </>
+  );
+}
+
+async function ApplicationCards({ applications }: { applications: ApplicationListItem[] }) {
+  const { t, ts, locale, country, openLabel } = await loadRowText();
+  return (
+    <ul className="space-y-3 sm:hidden" aria-label={t("title")}>
+      {applications.map((application) => (
+        <li key={application.id} className="card space-y-2 p-4 text-sm" data-testid={`application-card-${application.id}`}>
+          <div className="flex items-start justify-between gap-3">
+            <span className="font-medium text-slate-900">{application.consigneeName || t("untitled")}</span>
+            <StatusBadge status={application.status} label={ts(application.status)} />
+          </div>
+          <p className="text-slate-600">
+            {country(application)} · {formatInstant(application.updatedAt, locale)}
+          </p>
+          {application.certificate && <p className="font-mono text-xs">{application.certificate.referenceNumber}</p>}
+          {application.status === "returned" && application.returnReason && (
+            <p className="text-xs text-amber-900">
+              <span className="font-semibold">{t("returnReason")}: </span>
+              {application.returnReason}
+            </p>
+          )}
+          <div className="flex flex-wrap gap-4 pt-1">
+            <Actions application={application} openLabel={openLabel(application)} pdfLabel={t("downloadPdf")} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function ApplicationTable({ applications }: { applications: ApplicationListItem[] }) {
+  const { t, ts, locale, country, openLabel } = await loadRowText();
+  return (
+    <div className="card hidden overflow-x-auto sm:block">
+      <table className="w-full min-w-[40rem] text-left text-sm">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className="px-4 py-3">{t("columns.consignee")}</th>
+            <th scope="col" className="px-4 py-3">{t("columns.importingCountry")}</th>
+            <th scope="col" className="px-4 py-3">{t("columns.status")}</th>
+            <th scope="col" className="px-4 py-3">{t("columns.reference")}</th>
+            <th scope="col" className="px-4 py-3">{t("columns.updated")}</th>
+            <th scope="col" className="px-4 py-3">
+              <span className="sr-only">{t("columns.actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {applications.map((application) => (
+            <tr key={application.id} data-testid={`application-row-${application.id}`} className="align-top">
+              <td className="px-4 py-3">
+                <span className="font-medium text-slate-900">{application.consigneeName || t("untitled")}</span>
+                {application.status === "returned" && application.returnReason && (
+                  <p className="mt-1 max-w-xs text-xs text-amber-900">
+                    <span className="font-semibold">{t("returnReason")}: </span>
+                    {application.returnReason}
+                  </p>
+                )}
+              </td>
+              <td className="px-4 py-3">{country(application)}</td>
+              <td className="px-4 py-3">
+                <StatusBadge status={application.status} label={ts(application.status)} />
+              </td>
+              <td className="px-4 py-3 font-mono text-xs">{application.certificate?.referenceNumber ?? "—"}</td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatInstant(application.updatedAt, locale)}</td>
+              <td className="px-4 py-3">
+                <div className="flex flex-wrap justify-end gap-3 whitespace-nowrap">
+                  <Actions application={application} openLabel={openLabel(application)} pdfLabel={t("downloadPdf")} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

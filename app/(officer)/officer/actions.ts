@@ -11,14 +11,18 @@ import { getSigningCredential } from "@/lib/server/signing";
 /** Approve a submitted application: render, sign and store the certificate, then mark it issued. */
 export async function approveAndIssueAction(
   applicationId: string,
-): Promise<ActionResult<{ certificateId: string; referenceNumber: string }>> {
+): Promise<ActionResult<{ certificateId: string; referenceNumber: string; verificationToken: string }>> {
   return runAction("approveAndIssue", async () => {
     const actor = await requireActorForAction("officer");
     const certificate = await approveAndIssue(await getDb(), actor, applicationId, {
       baseUrl: getEnv().baseUrl,
       loadCredential: getSigningCredential,
     });
-    return { certificateId: certificate.id, referenceNumber: certificate.referenceNumber };
+    return {
+      certificateId: certificate.id,
+      referenceNumber: certificate.referenceNumber,
+      verificationToken: certificate.verificationToken,
+    };
   });
 }
 

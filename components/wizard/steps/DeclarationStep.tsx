@@ -14,7 +14,6 @@ import {
   declarationStepSchema,
   fieldMaxLengths,
   type DeclarationStepData,
-  type FormDStep,
 } from "@/lib/forms/form-d/schema";
 import Link from "next/link";
 import { applyFieldIssues, type StepFailure } from "../useStepForm";
@@ -32,14 +31,15 @@ export function DeclarationStep({
   savedValues,
   backHref,
   declarationText,
-  stepHref,
+  applicationHref,
 }: {
   applicationId: string;
   savedValues: DeclarationFormValues;
   backHref: string;
   /** The Box 11 wording with the producing and importing countries filled in. */
   declarationText: string;
-  stepHref: (step: FormDStep) => string;
+  /** Path of the application, e.g. /exporter/applications/{id}; step links append the step name. */
+  applicationHref: string;
 }) {
   const t = useTranslations("formD");
   const tw = useTranslations("wizard");
@@ -103,7 +103,7 @@ export function DeclarationStep({
               return (
                 <li key={`${issue.path}-${issue.code}`}>
                   {step ? (
-                    <Link href={stepHref(step)} className="link">
+                    <Link href={`${applicationHref}/${step}`} className="link">
                       {tw(`steps.${step}`)}
                     </Link>
                   ) : null}

@@ -68,9 +68,14 @@ export default async function ExporterApplicationPage({
               {t("issueDate")}: {formatCalendarDate(application.certificate.issueDate, locale)}
             </p>
           </div>
-          <a href={`/api/certificates/${application.certificate.id}/pdf`} className="btn-primary" download>
-            {t("downloadPdf")}
-          </a>
+          <div className="flex flex-wrap gap-3">
+            <a href={`/api/certificates/${application.certificate.id}/pdf`} className="btn-primary" download>
+              {t("downloadPdf")}
+            </a>
+            <a href={`/verify/${application.certificate.verificationToken}`} className="btn-secondary" target="_blank" rel="noopener">
+              {t("verificationPage")}
+            </a>
+          </div>
         </section>
       ) : (
         application.submittedAt && (

@@ -44,27 +44,39 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
         </p>
       )}
 
+      {application.certificate && (
+        <p className="text-sm text-slate-700">
+          {t("referenceNumber")}: <span className="font-mono font-semibold">{application.certificate.referenceNumber}</span>
+        </p>
+      )}
+
+      <ApplicationDetails application={application} />
+
+      {/* The decision buttons and, once decided, its outcome share this place at the end of the page. */}
       {application.status === "issued" && application.certificate && (
-        <Alert tone="success" title={t("alreadyIssued")} testId="issued-summary">
+        <Alert tone="success" title={t("issuedTitle")} testId="issue-result">
           <p>
-            {t("referenceNumber")}: <span className="font-mono font-semibold">{application.certificate.referenceNumber}</span> ·{" "}
-            {formatCalendarDate(application.certificate.issueDate, locale)}
+            {t("referenceNumber")}:{" "}
+            <span className="font-mono text-base font-semibold" data-testid="issued-reference">
+              {application.certificate.referenceNumber}
+            </span>{" "}
+            · {formatCalendarDate(application.certificate.issueDate, locale)}
           </p>
-          <p className="mt-2">
+          <p className="mt-2 flex flex-wrap gap-4">
             <a href={`/api/certificates/${application.certificate.id}/pdf`} className="link" download>
               {t("downloadPdf")}
+            </a>
+            <a href={`/verify/${application.certificate.verificationToken}`} className="link" target="_blank" rel="noopener">
+              {t("verificationPage")}
             </a>
           </p>
         </Alert>
       )}
       {application.status === "returned" && (
-        <Alert tone="warning" title={t("returnedTitle")} testId="returned-summary">
+        <Alert tone="warning" title={t("returnedTitle")} testId="return-result">
           <p className="whitespace-pre-line">{application.returnReason}</p>
         </Alert>
       )}
-
-      <ApplicationDetails application={application} />
-
       {application.status === "submitted" && <OfficerDecision applicationId={application.id} reasonMaxLength={RETURN_REASON_MAX_LENGTH} />}
     </div>
   );

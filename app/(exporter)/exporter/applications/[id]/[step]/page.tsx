@@ -98,7 +98,7 @@ export default async function WizardStepPage({ params }: { params: Params }) {
           savedValues={values.declaration}
           backHref={hrefFor("review")}
           declarationText={await declarationText(application.importingCountry, locale)}
-          stepHref={hrefFor}
+          applicationHref={`/exporter/applications/${id}`}
         />
       )}
     </div>
