@@ -47,7 +47,7 @@ const protectedAreas: { prefix: string; role: Role }[] = [
   { prefix: "/admin", role: "admin" },
 ];
 
-/** The role area a path belongs to, or undefined for public paths. */
+/** Find the role area of a path; undefined for public paths. */
 export function areaOf(pathname: string) {
   return protectedAreas.find((area) => pathname === area.prefix || pathname.startsWith(`${area.prefix}/`));
 }

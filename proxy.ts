@@ -6,9 +6,10 @@ import { areaOf, roleHomePath } from "./auth.config";
  * Send signed-out visitors of the role areas to /sign-in and users of another role to their own
  * home page. Public pages (/, /sign-in, /verify/*, /api/verify/*) are outside the matcher.
  *
- * The session cookie is only read here, never written. Auth.js's own proxy wrapper refreshes the
- * cookie on every matched response, and a refresh answering a prefetch or a server action after
- * the sign-out response puts the deleted session back. Sessions therefore end 8 hours after sign-in.
+ * The session cookie is only read here, never written. Auth.js's own proxy wrapper appends a
+ * refreshed cookie to every matched response, and a refresh that reaches the browser after the
+ * sign-out response (a prefetch, or the sign-out action itself) restores the deleted session.
+ * Sessions therefore end 8 hours after sign-in.
  */
 export default async function proxy(request: NextRequest) {
   const area = areaOf(request.nextUrl.pathname);

@@ -24,7 +24,7 @@ const reviewIndex = formDSteps.indexOf("review");
 
 /**
  * Index of the furthest wizard step the exporter may open: the one after the last saved step.
- * lastStep is 0 both before and after the first step is saved, so a saved consignee tells them apart.
+ * lastStep is 0 both before and after the first step is saved, so a saved consignee distinguishes the two.
  */
 export function resumeStepIndex(application: Pick<ApplicationView, "lastStep" | "consigneeName">): number {
   const firstStepSaved = application.lastStep > 0 || application.consigneeName !== null;
@@ -34,7 +34,7 @@ export function resumeStepIndex(application: Pick<ApplicationView, "lastStep" | 
 
 /**
  * Step at which the wizard reopens an application: where a draft was left, or the review for a
- * returned application, so the exporter sees every field with its edit link next to the reason.
+ * returned application, which shows every field with its edit link next to the reason.
  */
 export function resumeStep(application: Pick<ApplicationView, "status" | "lastStep" | "consigneeName">): FormDStep {
   const furthest = resumeStepIndex(application);

@@ -13,7 +13,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 type Failure = Extract<ActionResult, { ok: false }>;
 
 /**
- * The officer's two decisions on a submitted application. Approving renders, signs and stores the
+ * Offer the officer's two decisions on a submitted application. Approving renders, signs and stores the
  * certificate, which takes a few seconds, so the button shows progress until the refreshed page
  * shows the reference number and the PDF link. Returning needs a reason, which is shown to the
  * exporter.

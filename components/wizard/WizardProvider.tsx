@@ -17,8 +17,9 @@ type WizardContextValue = {
 const WizardContext = createContext<WizardContextValue | null>(null);
 
 /**
- * Holds the wizard's unsaved values. It sits in the layout of /exporter/applications/[id], which
- * stays mounted while the user moves between step pages, so going back and forward loses nothing.
+ * Keep the wizard's unsaved values. The provider is rendered by the layout of
+ * /exporter/applications/[id], which stays mounted while the user moves between step pages, so
+ * going back and forward loses nothing.
  */
 export function WizardProvider({ applicationId, children }: { applicationId: string; children: ReactNode }) {
   const drafts = useRef(new Map<FormDStep, unknown>());

@@ -22,7 +22,7 @@ function isErrorCode(value: string | undefined): value is ErrorCode {
   return (errorCodes as readonly string[]).includes(value ?? "");
 }
 
-/** The exporter's applications, newest change first, with the button that starts a new one. */
+/** List the exporter's applications, newest change first, with the button that starts a new one. */
 export default async function ExporterDashboardPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireActor("exporter");
   const { error } = await searchParams;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
 /**
- * Shown for unknown and malformed tokens alike, with HTTP 404. It says nothing about why, and is
- * written in both languages because a not-found page cannot read the ?lang parameter.
+ * Render the 404 page for unknown and malformed tokens alike, without a reason. It is written in
+ * both languages because a not-found page cannot read the ?lang parameter.
  */
 export default async function CertificateNotFound() {
   const english = await getTranslations({ locale: "en", namespace: "verify" });
