@@ -35,11 +35,16 @@ function newestSourceTime() {
   return newest;
 }
 
-function buildIfNeeded() {
+/**
+ * Build unless .next is newer than every source. The build gets the app's environment because
+ * collecting page data imports route modules, and lib/env.ts rejects a production process
+ * without AUTH_SECRET.
+ */
+function buildIfNeeded(env) {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceTime()) return;
   console.log("Building the app (about a minute on 2 cores)...");
-  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -69,7 +74,7 @@ const env = {
   // DEMO_DATA set. So a start without NODE_ENV=production sets DEMO_DATA=1 unless it is given.
   ...(production || process.env.DEMO_DATA !== undefined ? {} : { DEMO_DATA: "1" }),
 };
-buildIfNeeded();
+buildIfNeeded(env);
 
 const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--hostname", "127.0.0.1", "--port", port], {
   cwd: root,
