@@ -15,7 +15,7 @@ export default async function LandingPage() {
   return (
     <div className="flex min-h-screen flex-col">
       <PublicHeader />
-      <main id="main" className="mx-auto grid w-full max-w-5xl flex-1 gap-6 px-4 py-10 md:grid-cols-2">
+      <main id="main" className="mx-auto grid w-full max-w-5xl flex-1 content-start items-start gap-6 px-4 py-10 md:grid-cols-2">
         <section className="card p-6 sm:p-8">
           <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
           <p className="mt-3 text-slate-700">{t("intro")}</p>
