@@ -24,6 +24,11 @@ type PartResult = {
   p95Ms: number;
   minMs: number;
   maxMs: number;
+  /**
+   * Peak RSS before the first measured run: modules loaded and, for a database part, the database
+   * open with its applications submitted.
+   */
+  peakRssBeforeMb: number;
   peakRssMb: number;
   pdfKilobytes: number;
 };
@@ -39,7 +44,12 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[rank - 1];
 }
 
-function summarise(part: Part, durations: number[], pdfBytes: number): PartResult {
+/** Peak RSS of this process so far in MB. resourceUsage().maxRSS is in kilobytes and covers worker threads too. */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+function summarise(part: Part, durations: number[], pdfBytes: number, peakRssBeforeMb: number): PartResult {
   const [first, ...rest] = durations;
   const sorted = [...rest].sort((left, right) => left - right);
   const round = (value: number) => Math.round(value);
@@ -51,8 +61,8 @@ function summarise(part: Part, durations: number[], pdfBytes: number): PartResul
     p95Ms: round(percentile(sorted, 0.95)),
     minMs: round(sorted[0]),
     maxMs: round(sorted[sorted.length - 1]),
-    // resourceUsage().maxRSS is in kilobytes and covers the render worker threads too.
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssBeforeMb,
+    peakRssMb: peakRssMb(),
     pdfKilobytes: Math.round(pdfBytes / 1024),
   };
 }
@@ -65,6 +75,7 @@ async function benchRenderAndSign(count: number): Promise<PartResult> {
 
   const generated = createDevelopmentCredential();
   const credential = { p12: generated.p12, password: generated.password, development: true };
+  const peakRssBefore = peakRssMb();
   const durations: number[] = [];
   let pdfBytes = 0;
   for (let run = 0; run <= count; run += 1) {
@@ -73,7 +84,7 @@ async function benchRenderAndSign(count: number): Promise<PartResult> {
     durations.push(performance.now() - started);
     pdfBytes = signed.pdf.length;
   }
-  return summarise("render", durations, pdfBytes);
+  return summarise("render", durations, pdfBytes, peakRssBefore);
 }
 
 /** Open a migrated database of `backend` and return it with a function that removes it. */
@@ -146,6 +157,8 @@ async function benchIssue(backend: "pglite" | "postgres", count: number): Promis
       applicationIds.push(id);
     }
 
+    const peakRssBefore = peakRssMb();
+
     // Loaded once per process, as the app caches it per database handle.
     let credential: ReturnType<typeof getSigningCredential> | undefined;
     const loadCredential = (db: Parameters<typeof getSigningCredential>[0]) => (credential ??= getSigningCredential(db, {}));
@@ -160,7 +173,7 @@ async function benchIssue(backend: "pglite" | "postgres", count: number): Promis
     }
 
     const [stored] = await db.select({ pdf: certificates.pdf }).from(certificates).where(eq(certificates.id, lastCertificateId));
-    return summarise(backend, durations, stored.pdf.length);
+    return summarise(backend, durations, stored.pdf.length, peakRssBefore);
   } finally {
     await database.remove();
   }
@@ -188,7 +201,7 @@ function runAllParts(count: number): void {
   }
 
   console.log(`\nnode ${process.version}, ${new Date().toISOString()}, ${count} measured runs per part after one warm-up`);
-  console.log("part      first ms  median ms  p95 ms  min ms  max ms  peak RSS MB  PDF KB");
+  console.log("part      first ms  median ms  p95 ms  min ms  max ms  RSS before MB  peak RSS MB  PDF KB");
   for (const result of results) {
     console.log(
       [
@@ -198,6 +211,7 @@ function runAllParts(count: number): void {
         String(result.p95Ms).padStart(7),
         String(result.minMs).padStart(7),
         String(result.maxMs).padStart(7),
+        String(result.peakRssBeforeMb).padStart(14),
         String(result.peakRssMb).padStart(12),
         String(result.pdfKilobytes).padStart(7),
       ].join(" "),
