@@ -46,8 +46,8 @@ function percentile(sorted, fraction) {
 
 /**
  * Run `concurrency` request loops against `url` and return throughput, latency, status counts and
- * how many responses showed the certificate (`showsCertificate(status, body)`), because a
- * rate-limited page still returns 200.
+ * how many responses showed the certificate (`showsCertificate(status, body)`), so that an error
+ * or rate-limit page sent with status 200 does not count as a success.
  */
 async function load(url, showsCertificate) {
   for (let index = 0; index < WARM_UP_REQUESTS; index += 1) await (await fetch(url)).arrayBuffer();
