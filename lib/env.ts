@@ -104,3 +104,18 @@ export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+export type LogLevel = (typeof logLevels)[number];
+
+/**
+ * Return the log level alone. The logger is created when its module is imported, which also
+ * happens during `next build`, where the rest of the configuration (AUTH_SECRET) may be absent.
+ */
+export function getLogLevel(): LogLevel {
+  const parsed = z.enum(logLevels).safeParse(emptyAsUndefined(process.env.LOG_LEVEL));
+  if (parsed.success) return parsed.data;
+  if (process.env.LOG_LEVEL?.trim()) {
+    throw new ConfigurationError(`Invalid configuration:\n- LOG_LEVEL: must be one of ${logLevels.join(", ")}`);
+  }
+  return process.env.NODE_ENV === "test" ? "warn" : "info";
+}

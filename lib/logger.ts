@@ -1,5 +1,5 @@
 import pino from "pino";
-import { getEnv } from "./env";
+import { getLogLevel } from "./env";
 
 /**
  * Structured logger: one JSON line per event, with the ids involved (applicationId, certificateId,
@@ -7,7 +7,7 @@ import { getEnv } from "./env";
  * passed by mistake does not reach the log.
  */
 export const logger = pino({
-  level: getEnv().logLevel,
+  level: getLogLevel(),
   base: { service: "lao-eco" },
   redact: {
     paths: [
