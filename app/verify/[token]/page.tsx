@@ -37,8 +37,10 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
   const locale = localeOf((await searchParams).lang);
   const t = await getTranslations({ locale, namespace: "verify" });
 
-  const certificate = await lookUpPublicCertificate(token);
-  if (!certificate) notFound();
+  const lookup = await lookUpPublicCertificate(token);
+  // A visitor over the miss limit sees the same not-found page, which reveals nothing.
+  if (lookup.kind !== "found") notFound();
+  const certificate = lookup.value;
 
   const otherLocale: Locale = locale === "en" ? "lo" : "en";
   const tokenPath = `/verify/${encodeURIComponent(token)}`;

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { lookUpPublicCertificate } from "@/app/_server/public-certificate";
+import { lookUpPublicCertificate, tooManyRequests } from "@/app/_server/public-certificate";
 
 /**
  * Machine-readable verification: the same minimum as the public page, as JSON. Unknown or
@@ -7,10 +7,12 @@ import { lookUpPublicCertificate } from "@/app/_server/public-certificate";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const certificate = await lookUpPublicCertificate(token);
-  if (!certificate) {
+  const lookup = await lookUpPublicCertificate(token);
+  if (lookup.kind === "rateLimited") return tooManyRequests(lookup.retryAfterSeconds, { error: "RATE_LIMITED" });
+  if (lookup.kind === "notFound") {
     return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
   }
+  const certificate = lookup.value;
 
   return NextResponse.json(
     {

@@ -1,0 +1,34 @@
+import type { Db } from "@/db/client";
+import { checkRateLimit, recordRateLimitHit, type RateLimitPolicy } from "@/lib/rate-limit";
+import { getCertificatePdfByToken, getPublicCertificate, type CertificatePdf, type PublicCertificate } from "./get-public-certificate";
+
+/**
+ * Unknown tokens allowed per visitor and window. Customs officers open valid links, so only misses
+ * count: guessing 192-bit tokens stays pointless, and a scanner is slowed without touching real use.
+ */
+export const verificationMissPolicy: RateLimitPolicy = { limit: 30, windowMs: 10 * 60 * 1000 };
+
+export type VisitorLookup<T> = { kind: "found"; value: T } | { kind: "notFound" } | { kind: "rateLimited"; retryAfterSeconds: number };
+
+async function lookUpCounted<T>(db: Db, visitorKey: string, lookUp: () => Promise<T | null>, now: Date): Promise<VisitorLookup<T>> {
+  const key = `verify-miss:${visitorKey}`;
+  const state = await checkRateLimit(db, key, verificationMissPolicy, now);
+  if (state.limited && state.resetAt) {
+    return { kind: "rateLimited", retryAfterSeconds: Math.ceil((state.resetAt.getTime() - now.getTime()) / 1000) };
+  }
+
+  const value = await lookUp();
+  if (value !== null) return { kind: "found", value };
+  await recordRateLimitHit(db, key, verificationMissPolicy, now);
+  return { kind: "notFound" };
+}
+
+/** Look up the public summary of a certificate for one visitor (client address), counting misses. */
+export function verifyCertificateForVisitor(db: Db, token: string, visitorKey: string, now = new Date()): Promise<VisitorLookup<PublicCertificate>> {
+  return lookUpCounted(db, visitorKey, () => getPublicCertificate(db, token, { now }), now);
+}
+
+/** Look up the signed PDF of a certificate for one visitor, counting misses like the summary. */
+export function verifyCertificatePdfForVisitor(db: Db, token: string, visitorKey: string, now = new Date()): Promise<VisitorLookup<CertificatePdf>> {
+  return lookUpCounted(db, visitorKey, () => getCertificatePdfByToken(db, token), now);
+}
