@@ -19,6 +19,15 @@ function describedBy(name: string, error: string | undefined, hint: ReactNode) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** Build the ARIA attributes that link a control to its validity, required mark, hint and error text. */
+function controlAria(name: string, error: string | undefined, hint: ReactNode, required?: boolean) {
+  return {
+    "aria-invalid": error ? true : undefined,
+    "aria-required": required || undefined,
+    "aria-describedby": describedBy(name, error, hint),
+  } as const;
+}
+
 function Hint({ name, hint }: { name: string; hint: ReactNode }) {
   if (!hint) return null;
   return (
@@ -41,105 +50,82 @@ function Label({ htmlFor, required, children }: { htmlFor: string; required?: bo
   );
 }
 
-export function TextField({
+/** Label above a control, with the hint and error text below it. */
+function LabelledField({
   label,
   registration,
   error,
   hint,
   required,
   className = "",
+  errorParams,
+  children,
+}: CommonProps & { errorParams?: Record<string, string | number>; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <Label htmlFor={fieldIdFor(registration.name)} required={required}>
+        {label}
+      </Label>
+      {children}
+      <Hint name={registration.name} hint={hint} />
+      <FieldError name={registration.name} messageKey={error} params={errorParams} />
+    </div>
+  );
+}
+
+/** Build the props of a text-like control: id, ARIA attributes, class and react-hook-form registration. */
+function controlProps({ registration, error, hint, required }: CommonProps) {
+  return {
+    id: fieldIdFor(registration.name),
+    ...controlAria(registration.name, error, hint, required),
+    className: "input",
+    ...registration,
+  };
+}
+
+export function TextField({
   type = "text",
   maxLength,
   autoComplete,
   inputMode,
+  ...common
 }: CommonProps & {
   type?: "text" | "date" | "email";
   maxLength?: number;
   autoComplete?: string;
   inputMode?: "text" | "decimal" | "numeric";
 }) {
-  const id = fieldIdFor(registration.name);
   return (
-    <div className={className}>
-      <Label htmlFor={id} required={required}>
-        {label}
-      </Label>
+    <LabelledField {...common} errorParams={maxLength ? { max: maxLength } : undefined}>
       <input
-        id={id}
         type={type}
         maxLength={maxLength}
         autoComplete={autoComplete ?? "off"}
         inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(registration.name, error, hint)}
-        className="input"
-        {...registration}
+        {...controlProps(common)}
       />
-      <Hint name={registration.name} hint={hint} />
-      <FieldError name={registration.name} messageKey={error} params={maxLength ? { max: maxLength } : undefined} />
-    </div>
+    </LabelledField>
   );
 }
 
-export function TextAreaField({
-  label,
-  registration,
-  error,
-  hint,
-  required,
-  className = "",
-  maxLength,
-  rows = 3,
-}: CommonProps & { maxLength?: number; rows?: number }) {
-  const id = fieldIdFor(registration.name);
+export function TextAreaField({ maxLength, rows = 3, ...common }: CommonProps & { maxLength?: number; rows?: number }) {
   return (
-    <div className={className}>
-      <Label htmlFor={id} required={required}>
-        {label}
-      </Label>
-      <textarea
-        id={id}
-        rows={rows}
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(registration.name, error, hint)}
-        className="input"
-        {...registration}
-      />
-      <Hint name={registration.name} hint={hint} />
-      <FieldError name={registration.name} messageKey={error} params={maxLength ? { max: maxLength } : undefined} />
-    </div>
+    <LabelledField {...common} errorParams={maxLength ? { max: maxLength } : undefined}>
+      <textarea rows={rows} maxLength={maxLength} {...controlProps(common)} />
+    </LabelledField>
   );
 }
 
 export type SelectOption = { value: string; label: string };
 
 export function SelectField({
-  label,
-  registration,
-  error,
-  hint,
-  required,
-  className = "",
   options,
   placeholder,
+  ...common
 }: CommonProps & { options: readonly SelectOption[]; placeholder: string }) {
-  const id = fieldIdFor(registration.name);
   return (
-    <div className={className}>
-      <Label htmlFor={id} required={required}>
-        {label}
-      </Label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(registration.name, error, hint)}
-        className="input"
-        {...registration}
-      >
+    <LabelledField {...common}>
+      <select {...controlProps(common)}>
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -147,9 +133,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Hint name={registration.name} hint={hint} />
-      <FieldError name={registration.name} messageKey={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -167,8 +151,7 @@ export function CheckboxField({
         <input
           id={id}
           type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(registration.name, error, hint)}
+          {...controlAria(registration.name, error, hint)}
           className="mt-1 h-4 w-4 shrink-0 rounded border-slate-400 text-brand-700 focus:ring-brand-600"
           {...registration}
         />
