@@ -6,13 +6,16 @@ import type { FormEventHandler, ReactNode } from "react";
 import { ActionFailure } from "@/components/ui/ActionFailure";
 import { Alert } from "@/components/ui/Alert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
+import type { FormDStep } from "@/lib/forms/form-d/schema";
 import type { StepFailure } from "./useStepForm";
 import { useWizard } from "./WizardProvider";
 
-/** Form frame shared by the wizard steps: title, saved notice, error summary and Back / Next buttons. */
+/**
+ * Form frame shared by the wizard steps: the step's title and description, saved notice, error
+ * summary and Back / Next buttons.
+ */
 export function StepFrame({
-  title,
-  description,
+  step,
   onSubmit,
   pending,
   failure,
@@ -21,8 +24,7 @@ export function StepFrame({
   pendingLabel,
   children,
 }: {
-  title: string;
-  description?: ReactNode;
+  step: FormDStep;
   onSubmit: FormEventHandler<HTMLFormElement>;
   pending: boolean;
   failure: StepFailure | null;
@@ -38,9 +40,9 @@ export function StepFrame({
     <form onSubmit={onSubmit} noValidate aria-labelledby="step-title" className="card space-y-6 p-5 sm:p-6">
       <div>
         <h2 id="step-title" className="text-lg font-semibold text-slate-900">
-          {title}
+          {t(`steps.${step}`)}
         </h2>
-        {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
+        <p className="mt-1 text-sm text-slate-600">{t(`descriptions.${step}`)}</p>
       </div>
       {savedStep && !failure && !pending && (
         <Alert tone="success" testId="step-saved">

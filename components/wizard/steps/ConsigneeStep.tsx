@@ -20,9 +20,8 @@ const fields = new Set(["consigneeName", "consigneeAddress", "importingCountry"]
 /** Box 2 (consignee) and the importing country of Box 11. */
 export function ConsigneeStep({ applicationId, savedValues, nextHref, backHref }: StepProps<ConsigneeStepInput>) {
   const t = useTranslations("formD");
-  const tw = useTranslations("wizard");
   const locale = useLocale();
-  const { form, onSubmit, pending, failure } = useStepForm<ConsigneeStepInput, ConsigneeStepData>({
+  const { form, ...frame } = useStepForm<ConsigneeStepInput, ConsigneeStepData>({
     step: "consignee",
     resolver: zodResolver(consigneeStepSchema),
     savedValues,
@@ -38,14 +37,7 @@ export function ConsigneeStep({ applicationId, savedValues, nextHref, backHref }
   }));
 
   return (
-    <StepFrame
-      title={tw("steps.consignee")}
-      description={tw("descriptions.consignee")}
-      onSubmit={onSubmit}
-      pending={pending}
-      failure={failure}
-      backHref={backHref}
-    >
+    <StepFrame step="consignee" {...frame} backHref={backHref}>
       <div className="grid gap-5">
         <TextField
           label={t("consigneeName")}

@@ -28,9 +28,8 @@ const criterionSuggestions = ["WO", "CTH", "CTSH", "CC", "SP", "40%"];
 /** Boxes 5 to 9: one fieldset per goods item, with add and remove. */
 export function GoodsStep({ applicationId, savedValues, nextHref, backHref }: StepProps<GoodsStepInput>) {
   const t = useTranslations("formD");
-  const tw = useTranslations("wizard");
   const locale = useLocale();
-  const { form, onSubmit, pending, failure } = useStepForm<GoodsStepInput, GoodsStepData>({
+  const { form, ...frame } = useStepForm<GoodsStepInput, GoodsStepData>({
     step: "goods",
     resolver: zodResolver(goodsStepSchema),
     savedValues,
@@ -43,14 +42,7 @@ export function GoodsStep({ applicationId, savedValues, nextHref, backHref }: St
   const label = (item: { en: string; lo: string }) => (locale === "lo" ? item.lo : item.en);
 
   return (
-    <StepFrame
-      title={tw("steps.goods")}
-      description={tw("descriptions.goods")}
-      onSubmit={onSubmit}
-      pending={pending}
-      failure={failure}
-      backHref={backHref}
-    >
+    <StepFrame step="goods" {...frame} backHref={backHref}>
       <datalist id="origin-criterion-suggestions">
         {criterionSuggestions.map((value) => (
           <option key={value} value={value} />

@@ -33,9 +33,8 @@ export function InvoiceStep({
   invoicerCountryOptions: SelectOption[];
 }) {
   const t = useTranslations("formD");
-  const tw = useTranslations("wizard");
   const schema = useMemo(() => makeInvoiceStepSchema({ departureDate }), [departureDate]);
-  const { form, onSubmit, pending, failure } = useStepForm<InvoiceStepInput, InvoiceStepData>({
+  const { form, ...frame } = useStepForm<InvoiceStepInput, InvoiceStepData>({
     step: "invoice",
     resolver: zodResolver(schema),
     savedValues,
@@ -47,14 +46,7 @@ export function InvoiceStep({
   const thirdCountryInvoicing = form.watch("box13.thirdCountryInvoicing");
 
   return (
-    <StepFrame
-      title={tw("steps.invoice")}
-      description={tw("descriptions.invoice")}
-      onSubmit={onSubmit}
-      pending={pending}
-      failure={failure}
-      backHref={backHref}
-    >
+    <StepFrame step="invoice" {...frame} backHref={backHref}>
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           label={t("invoiceNumber")}

@@ -15,9 +15,8 @@ const fields = new Set(["departureDate", "transportMode", "vehicleOrVessel", "po
 /** Box 3: means of transport and route. */
 export function TransportStep({ applicationId, savedValues, nextHref, backHref }: StepProps<TransportStepInput>) {
   const t = useTranslations("formD");
-  const tw = useTranslations("wizard");
   const locale = useLocale();
-  const { form, onSubmit, pending, failure } = useStepForm<TransportStepInput, TransportStepData>({
+  const { form, ...frame } = useStepForm<TransportStepInput, TransportStepData>({
     step: "transport",
     resolver: zodResolver(transportStepSchema),
     savedValues,
@@ -29,14 +28,7 @@ export function TransportStep({ applicationId, savedValues, nextHref, backHref }
   const label = (item: { en: string; lo: string }) => (locale === "lo" ? item.lo : item.en);
 
   return (
-    <StepFrame
-      title={tw("steps.transport")}
-      description={tw("descriptions.transport")}
-      onSubmit={onSubmit}
-      pending={pending}
-      failure={failure}
-      backHref={backHref}
-    >
+    <StepFrame step="transport" {...frame} backHref={backHref}>
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           type="date"
