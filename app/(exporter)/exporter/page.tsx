@@ -7,6 +7,7 @@ import type { ApplicationListItem } from "@/components/application/view";
 import { formatInstant } from "@/components/format";
 import { countryLabel } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
+import { DataTable } from "@/components/ui/DataTable";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { errorCodes, type ErrorCode } from "@/lib/errors";
@@ -120,48 +121,36 @@ async function ApplicationCards({ applications }: { applications: ApplicationLis
 async function ApplicationTable({ applications }: { applications: ApplicationListItem[] }) {
   const { t, ts, locale, country, openLabel } = await loadRowText();
   return (
-    <div className="card hidden overflow-x-auto sm:block">
-      <table className="w-full min-w-[40rem] text-left text-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-3">{t("columns.consignee")}</th>
-            <th scope="col" className="px-4 py-3">{t("columns.importingCountry")}</th>
-            <th scope="col" className="px-4 py-3">{t("columns.status")}</th>
-            <th scope="col" className="px-4 py-3">{t("columns.reference")}</th>
-            <th scope="col" className="px-4 py-3">{t("columns.updated")}</th>
-            <th scope="col" className="px-4 py-3">
-              <span className="sr-only">{t("columns.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {applications.map((application) => (
-            <tr key={application.id} data-testid={`application-row-${application.id}`} className="align-top">
-              <td className="px-4 py-3">
-                <span className="font-medium text-slate-900">{application.consigneeName || t("untitled")}</span>
-                {application.status === "returned" && application.returnReason && (
-                  <p className="mt-1 max-w-xs text-xs text-amber-900">
-                    <span className="font-semibold">{t("returnReason")}: </span>
-                    {application.returnReason}
-                  </p>
-                )}
-              </td>
-              <td className="px-4 py-3">{country(application)}</td>
-              <td className="px-4 py-3">
-                <StatusBadge status={application.status} label={ts(application.status)} />
-              </td>
-              <td className="px-4 py-3 font-mono text-xs">{application.certificate?.referenceNumber ?? "—"}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatInstant(application.updatedAt, locale)}</td>
-              <td className="px-4 py-3">
-                <div className="flex flex-wrap justify-end gap-3 whitespace-nowrap">
-                  <Actions application={application} openLabel={openLabel(application)} pdfLabel={t("downloadPdf")} />
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="card hidden overflow-x-auto sm:block"
+      caption={t("title")}
+      columns={[t("columns.consignee"), t("columns.importingCountry"), t("columns.status"), t("columns.reference"), t("columns.updated")]}
+      actionsLabel={t("columns.actions")}
+    >
+      {applications.map((application) => (
+        <tr key={application.id} data-testid={`application-row-${application.id}`} className="align-top">
+          <td className="px-4 py-3">
+            <span className="font-medium text-slate-900">{application.consigneeName || t("untitled")}</span>
+            {application.status === "returned" && application.returnReason && (
+              <p className="mt-1 max-w-xs text-xs text-amber-900">
+                <span className="font-semibold">{t("returnReason")}: </span>
+                {application.returnReason}
+              </p>
+            )}
+          </td>
+          <td className="px-4 py-3">{country(application)}</td>
+          <td className="px-4 py-3">
+            <StatusBadge status={application.status} label={ts(application.status)} />
+          </td>
+          <td className="px-4 py-3 font-mono text-xs">{application.certificate?.referenceNumber ?? "—"}</td>
+          <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatInstant(application.updatedAt, locale)}</td>
+          <td className="px-4 py-3">
+            <div className="flex flex-wrap justify-end gap-3 whitespace-nowrap">
+              <Actions application={application} openLabel={openLabel(application)} pdfLabel={t("downloadPdf")} />
+            </div>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

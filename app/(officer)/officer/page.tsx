@@ -5,6 +5,7 @@ import { requireActor } from "@/app/_server/actor";
 import { loadApplicationList } from "@/app/_server/applications";
 import { formatInstant } from "@/components/format";
 import { codeLabel, countryLabel } from "@/components/localized";
+import { DataTable } from "@/components/ui/DataTable";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,44 +34,32 @@ export default async function OfficerQueuePage() {
           {t("empty")}
         </div>
       ) : (
-        <div className="card overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("columns.submitted")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.exporter")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.consignee")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.importingCountry")}</th>
-                <th scope="col" className="px-4 py-3">{t("columns.items")}</th>
-                <th scope="col" className="px-4 py-3">
-                  <span className="sr-only">{t("columns.actions")}</span>
-                </th>
+        <DataTable
+          className="card overflow-x-auto"
+          caption={t("title")}
+          columns={[t("columns.submitted"), t("columns.exporter"), t("columns.consignee"), t("columns.importingCountry"), t("columns.items")]}
+          actionsLabel={t("columns.actions")}
+        >
+          {applications.map((application) => {
+            const country = application.importingCountry ? findAseanImportingCountry(application.importingCountry) : undefined;
+            return (
+              <tr key={application.id} data-testid={`queue-row-${application.id}`}>
+                <td className="px-4 py-3 whitespace-nowrap">{formatInstant(application.submittedAt, locale)}</td>
+                <td className="px-4 py-3 font-medium text-slate-900">
+                  {codeLabel(locale, application.exporterName ?? undefined, "—")}
+                </td>
+                <td className="px-4 py-3">{application.consigneeName}</td>
+                <td className="px-4 py-3">{countryLabel(locale, country)}</td>
+                <td className="px-4 py-3">{application.itemCount}</td>
+                <td className="px-4 py-3 text-right">
+                  <Link href={`/officer/applications/${application.id}`} className="link whitespace-nowrap">
+                    {t("review")}
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {applications.map((application) => {
-                const country = application.importingCountry ? findAseanImportingCountry(application.importingCountry) : undefined;
-                return (
-                  <tr key={application.id} data-testid={`queue-row-${application.id}`}>
-                    <td className="px-4 py-3 whitespace-nowrap">{formatInstant(application.submittedAt, locale)}</td>
-                    <td className="px-4 py-3 font-medium text-slate-900">
-                      {codeLabel(locale, application.exporterName ?? undefined, "—")}
-                    </td>
-                    <td className="px-4 py-3">{application.consigneeName}</td>
-                    <td className="px-4 py-3">{countryLabel(locale, country)}</td>
-                    <td className="px-4 py-3">{application.itemCount}</td>
-                    <td className="px-4 py-3 text-right">
-                      <Link href={`/officer/applications/${application.id}`} className="link whitespace-nowrap">
-                        {t("review")}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );
