@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/actor";
 import { loadApplication, resumeStep } from "@/app/_server/applications";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
+import { ApplicationHeader } from "@/components/application/ApplicationHeader";
 import { formatCalendarDate, formatInstant } from "@/components/format";
 import { Alert } from "@/components/ui/Alert";
-import { StatusBadge } from "@/components/ui/StatusBadge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applicationPage");
@@ -36,20 +35,11 @@ export default async function ExporterApplicationPage({
   }
 
   const t = await getTranslations("applicationPage");
-  const ts = await getTranslations("status");
   const locale = await getLocale();
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/exporter" className="link text-sm">
-          ← {t("backToList")}
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-        <StatusBadge status={application.status} label={ts(application.status)} />
-      </div>
+      <ApplicationHeader backHref="/exporter" backLabel={t("backToList")} title={t("title")} status={application.status} />
 
       {submitted && application.status === "submitted" && (
         <Alert tone="success" testId="submitted-notice" title={t("submittedTitle")}>

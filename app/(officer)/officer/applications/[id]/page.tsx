@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/actor";
 import { loadApplication } from "@/app/_server/applications";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
+import { ApplicationHeader } from "@/components/application/ApplicationHeader";
 import { formatCalendarDate, formatInstant } from "@/components/format";
 import { OfficerDecision } from "@/components/officer/OfficerDecision";
 import { Alert } from "@/components/ui/Alert";
-import { StatusBadge } from "@/components/ui/StatusBadge";
 import { RETURN_REASON_MAX_LENGTH } from "@/lib/applications/return-application";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,20 +23,11 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
   if (!application) notFound();
 
   const t = await getTranslations("officerReview");
-  const ts = await getTranslations("status");
   const locale = await getLocale();
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/officer" className="link text-sm">
-          ← {t("backToQueue")}
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-        <StatusBadge status={application.status} label={ts(application.status)} />
-      </div>
+      <ApplicationHeader backHref="/officer" backLabel={t("backToQueue")} title={t("title")} status={application.status} />
       {application.submittedAt && (
         <p className="text-sm text-slate-600">
           {t("submittedAt")}: {formatInstant(application.submittedAt, locale)}
