@@ -1,5 +1,6 @@
 /** Form D wizard values shared by the benchmark scripts. */
 import { addDays, laoDate } from "@/lib/dates";
+import { accumulationBox13 } from "@/lib/testing/form-d-fixtures";
 
 /**
  * Return the step values of a valid two-item coffee shipment to Thailand, as the wizard sends them,
@@ -26,15 +27,7 @@ export function formDStepValues(now = new Date()) {
     invoice: {
       invoiceNumber: "NK-INV-2026-0117",
       invoiceDate: addDays(departureDate, -1),
-      box13: {
-        thirdCountryInvoicing: false,
-        exhibition: false,
-        accumulation: true,
-        deMinimis: false,
-        backToBack: false,
-        issuedRetroactively: false,
-        partialCumulation: false,
-      },
+      box13: accumulationBox13(),
       thirdCountryInvoicerName: "",
       thirdCountryInvoicerCountry: "",
     },

@@ -1,4 +1,17 @@
-import type { FormDDocument, FormDItem } from "../certificates/form-d-document";
+import type { FormDBox13Flags, FormDDocument, FormDItem } from "../certificates/form-d-document";
+
+/** Build the Box 13 flags of the sample shipments, with only "Accumulation" ticked, as a new object. */
+export function accumulationBox13(): FormDBox13Flags {
+  return {
+    thirdCountryInvoicing: false,
+    exhibition: false,
+    accumulation: true,
+    deMinimis: false,
+    backToBack: false,
+    issuedRetroactively: false,
+    partialCumulation: false,
+  };
+}
 
 /**
  * Realistic Form D for tests: roasted and green coffee from Champasak to Bangkok, with an RVC item
@@ -58,15 +71,7 @@ export function sampleFormDDocument(overrides: Partial<FormDDocument> = {}): For
     issuingOfficeName: "Champasak Provincial Department of Industry and Commerce",
     certificationPlace: "Pakse",
     certifyingOfficerName: "Ms. Keo Sengdara",
-    box13: {
-      thirdCountryInvoicing: false,
-      exhibition: false,
-      accumulation: true,
-      deMinimis: false,
-      backToBack: false,
-      issuedRetroactively: false,
-      partialCumulation: false,
-    },
+    box13: accumulationBox13(),
     verificationUrl: "https://eco.moic.gov.la/verify/q7Kx2mPz9RtVw4Ls8NbY3c",
     verificationCode: "7KX2-MPZ9",
     specimen: false,

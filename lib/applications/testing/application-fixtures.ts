@@ -19,6 +19,7 @@ import type {
   TransportStepInput,
 } from "@/lib/forms/form-d/schema";
 import type { SigningCredential } from "@/lib/signing/load-signing-credentials";
+import { accumulationBox13 } from "@/lib/testing/form-d-fixtures";
 
 export const consigneeStep: ConsigneeStepInput = {
   consigneeName: "Siam Coffee Trading Co., Ltd.",
@@ -108,15 +109,7 @@ export async function insertSubmittedApplication(
       portOfDischarge: transportStep.portOfDischarge,
       invoiceNumber: invoiceStep.invoiceNumber,
       invoiceDate: invoiceStep.invoiceDate,
-      box13: {
-        thirdCountryInvoicing: false,
-        exhibition: false,
-        accumulation: true,
-        deMinimis: false,
-        backToBack: false,
-        issuedRetroactively: false,
-        partialCumulation: false,
-      },
+      box13: accumulationBox13(),
       declarationPlace: "Pakse",
       declarantName: "Bounmy Phetsavong",
       declarationDate: "2027-01-19",
