@@ -11,7 +11,8 @@ import { listApplications } from "@/lib/applications/list-applications";
 import { returnApplication } from "@/lib/applications/return-application";
 import { saveApplicationStep } from "@/lib/applications/save-application-step";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
+import { rejectsWith } from "@/lib/testing/assert-app-error";
 import {
   consigneeStep,
   createCompleteDraft,
@@ -21,18 +22,6 @@ import {
   invoiceStep,
   transportStep,
 } from "./testing/application-fixtures";
-
-/** Assert that a promise rejects with an AppError of the given code, and return the error. */
-async function rejectsWith(promise: Promise<unknown>, code: ErrorCode): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof AppError, `expected AppError ${code}, got ${String(error)}`);
-    assert.equal(error.code, code, `expected ${code}, got ${error.code}: ${error.message}`);
-    return error;
-  }
-  assert.fail(`expected AppError ${code}, but the call succeeded`);
-}
 
 function issueList(error: AppError): string[] {
   return error.issues.map((issue) => `${issue.path}: ${issue.code}`);

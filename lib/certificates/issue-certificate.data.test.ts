@@ -15,7 +15,8 @@ import {
   fakeRenderAndSign,
   insertSubmittedApplication,
 } from "@/lib/applications/testing/application-fixtures";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { rejectsWith } from "@/lib/testing/assert-app-error";
 import { getCertificatePdf } from "./get-certificate-pdf";
 import { getCertificatePdfByToken, getPublicCertificate } from "./get-public-certificate";
 import { getOrCreateDevelopmentCredential, getSigningCredential } from "./get-signing-credential";
@@ -23,17 +24,6 @@ import { approveAndIssue, type ApproveAndIssueOptions } from "./issue-certificat
 
 const baseUrl = "https://eco.example.la";
 const fakeIssue: ApproveAndIssueOptions = { baseUrl, loadCredential: fakeCredentialLoader, renderAndSign: fakeRenderAndSign };
-
-async function rejectsWith(promise: Promise<unknown>, code: ErrorCode): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof AppError, `expected AppError ${code}, got ${String(error)}`);
-    assert.equal(error.code, code, `expected ${code}, got ${error.code}: ${error.message}`);
-    return error;
-  }
-  assert.fail(`expected AppError ${code}, but the call succeeded`);
-}
 
 async function countWhere(db: Db, table: typeof certificates | typeof auditEvents, condition: ReturnType<typeof eq>) {
   const [{ value }] = await db.select({ value: count() }).from(table).where(condition);
