@@ -6,10 +6,10 @@
 // Usage: node bench/setup.mjs [--keep]   (--keep leaves the clone in place for inspection)
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { freePort } from "./free-port.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const keep = process.argv.includes("--keep");
@@ -29,17 +29,6 @@ function timed(label, command, args, options) {
   if (result.status !== 0) throw new Error(`${label} failed with exit code ${result.status}`);
   const peakKilobytes = Number(stderrLines.at(-1));
   return { seconds, peakRssMb: Math.round(peakKilobytes / 1024) };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Start scripts/start.mjs of the clone and return the seconds until /api/health returns 200. */

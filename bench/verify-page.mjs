@@ -13,9 +13,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const argument = (name, fallback) => {
@@ -26,17 +26,6 @@ const concurrency = Number(argument("--concurrency", "10"));
 const seconds = Number(argument("--seconds", "10"));
 const maxRequests = Number(argument("--max-requests", "100000"));
 const WARM_UP_REQUESTS = 50;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted, fraction) {
