@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { count } from "drizzle-orm";
-import { offices, users } from "@/db/schema";
+import { offices, signingCredentials, users } from "@/db/schema";
 
 // The configuration is read once, at the first getDb() call, so it is set before the import.
 const dataDir = mkdtempSync(path.join(tmpdir(), "eco-getdb-"));
@@ -28,6 +28,12 @@ describe("getDb", () => {
     assert.equal(Number(officeCount), 2);
     const [{ value: userCount }] = await first.select({ value: count() }).from(users);
     assert.equal(Number(userCount), 3);
+  });
+
+  it("creates the development signing credential at start", async () => {
+    const { getDb } = await import("./db");
+    const rows = await (await getDb()).select({ development: signingCredentials.development }).from(signingCredentials);
+    assert.deepEqual(rows, [{ development: true }]);
   });
 
   it("shares the handle through globalThis", async () => {

@@ -3,6 +3,7 @@ import { seedDemoData } from "@/db/seed";
 import { hashPassword } from "@/lib/auth/password";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { getSigningCredential } from "@/lib/server/signing";
 
 /**
  * The process-wide database, opened on first use from the validated configuration: PGlite in
@@ -29,6 +30,13 @@ async function openConfiguredDatabase(): Promise<DbHandle> {
       allowInProduction: env.production,
     });
     if (result.seeded) logger.info("demo data loaded into an empty database");
+  }
+
+  // Load the signing credential at start, so a wrong PKCS#12 or password fails now rather than at
+  // the first approval, and the development certificate exists before anyone needs it.
+  const credential = await getSigningCredential(handle.db);
+  if (credential.development) {
+    logger.warn("no SIGNING_P12_PATH or SIGNING_P12_BASE64 set: signing with the development certificate, PDFs are marked SPECIMEN");
   }
   return handle;
 }
