@@ -31,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database per run, so the e2e test never shares data with the demo.
-    command: `node scripts/start.mjs --port ${port} --data-dir .data/e2e-pglite --fresh`,
+    command: `node scripts/start.mjs --port ${port} --data-dir .data/e2e-pglite-${port} --fresh`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

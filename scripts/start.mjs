@@ -68,6 +68,8 @@ const env = {
   ...process.env,
   AUTH_SECRET: authSecret(),
   AUTH_TRUST_HOST: "true",
+  // Next.js sends anonymous usage data to its vendor unless told not to; this app contacts no one.
+  NEXT_TELEMETRY_DISABLED: "1",
   PGLITE_DIR: dataDir,
   BASE_URL: process.env.BASE_URL ?? `http://127.0.0.1:${port}`,
   // `next start` always runs the app with NODE_ENV=production, where it loads demo data only with
