@@ -108,6 +108,21 @@ function source(overrides: Partial<FormDDocumentSource["application"]> = {}): Fo
 }
 
 describe("buildFormDDocument", () => {
+  it("prints each party's country once", () => {
+    const withCountries = source({ consigneeAddress: "99 Sukhumvit Road, Bangkok 10110, Thailand" });
+    withCountries.company = { ...withCountries.company, addressEn: "Road 13 South, Pakse District, Champasak Province, Lao PDR" };
+    const document = buildFormDDocument(withCountries);
+
+    assert.equal(document.exporterAddress, "Road 13 South, Pakse District, Champasak Province");
+    assert.equal(document.exporterCountry, "LAO PDR");
+    assert.equal(document.consigneeAddress, "99 Sukhumvit Road, Bangkok 10110");
+    assert.equal(document.consigneeCountry, "THAILAND");
+
+    // An address that does not end with the country is printed as typed.
+    assert.equal(buildFormDDocument(source()).consigneeAddress, "99 Sukhumvit Road, Bangkok");
+    assert.equal(buildFormDDocument(source()).exporterAddress, "Pakse, Champasak");
+  });
+
   it("fills every box from the application", () => {
     const document = buildFormDDocument(source());
     assert.equal(document.issuedInCountry, "LAO PDR");

@@ -4,6 +4,7 @@ import { findPackageKind, transportModes } from "@/lib/forms/form-d/units";
 import { formatHsCode } from "@/lib/hs/hs-list";
 import { trimFractionZeros } from "@/lib/money";
 import type { FormDDocument, FormDItem } from "./form-d-document";
+import { addressWithoutCountry, laoCountryNames } from "./printed-address";
 import { verificationCodeOf } from "./verification-token";
 
 export type FormDDocumentSource = {
@@ -25,6 +26,12 @@ const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 /** Upper-case English country name as printed on the form, e.g. "SINGAPORE". */
 function printedCountryName(code: string): string {
   return (findAseanImportingCountry(code)?.printName ?? regionNames.of(code) ?? code).toUpperCase();
+}
+
+/** English names of a country that may end an address typed for it, e.g. "Thailand". */
+function countryNamesOf(code: string): string[] {
+  const country = findAseanImportingCountry(code);
+  return [country?.nameEn, country?.printName, regionNames.of(code)].filter((name): name is string => Boolean(name));
 }
 
 function requireValue(value: string | null, field: string): string {
@@ -77,10 +84,11 @@ export function buildFormDDocument(source: FormDDocumentSource): FormDDocument {
     issuedInCountry: LAO_PDR.printName,
     exporterName: company.nameEn,
     exporterNameLao: company.nameLo,
-    exporterAddress: company.addressEn,
+    // Boxes 1 and 2 print the country on a line of its own, so a country that ends the address is removed.
+    exporterAddress: addressWithoutCountry(company.addressEn, laoCountryNames),
     exporterCountry: LAO_PDR.printName,
     consigneeName: requireValue(application.consigneeName, "consignee name"),
-    consigneeAddress: requireValue(application.consigneeAddress, "consignee address"),
+    consigneeAddress: addressWithoutCountry(requireValue(application.consigneeAddress, "consignee address"), countryNamesOf(importingCountry)),
     consigneeCountry: printedCountryName(importingCountry),
     departureDate: requireValue(application.departureDate, "departure date"),
     meansOfTransport: transportMode?.en ?? requireValue(application.transportMode, "transport mode"),
