@@ -97,12 +97,12 @@ describe("consignee step", () => {
     assert.deepEqual(issuesOf(consigneeStepSchema, {}), [
       "consigneeName: required",
       "consigneeAddress: required",
-      "importingCountry: required",
+      "importingCountry: requiredChoice",
     ]);
     assert.deepEqual(issuesOf(consigneeStepSchema, { consigneeName: "   ", consigneeAddress: "", importingCountry: "" }), [
       "consigneeName: required",
       "consigneeAddress: required",
-      "importingCountry: required",
+      "importingCountry: requiredChoice",
     ]);
   });
 
@@ -154,7 +154,15 @@ describe("transport step", () => {
       assert.deepEqual(issuesOf(transportStepSchema, { ...transport, transportMode: mode }), [], mode);
     }
     assert.deepEqual(issuesOf(transportStepSchema, { ...transport, transportMode: "truck" }), ["transportMode: invalidOption"]);
-    assert.deepEqual(issuesOf(transportStepSchema, { ...transport, transportMode: "" }), ["transportMode: required"]);
+    assert.deepEqual(issuesOf(transportStepSchema, { ...transport, transportMode: "" }), ["transportMode: requiredChoice"]);
+  });
+
+  it("reports an unchosen select as requiredChoice", () => {
+    assert.deepEqual(issuesOf(transportStepSchema, { ...transport, transportMode: undefined }), ["transportMode: requiredChoice"]);
+    assert.deepEqual(issuesOf(transportStepSchema, { ...transport, transportMode: "  " }), ["transportMode: requiredChoice"]);
+    assert.deepEqual(goodsIssues({ packageKind: "" }), ["items.0.packageKind: requiredChoice"]);
+    assert.deepEqual(goodsIssues({ quantityUnit: "" }), ["items.0.quantityUnit: requiredChoice"]);
+    assert.deepEqual(goodsIssues({ packageKind: 7 as unknown as string }), ["items.0.packageKind: invalidType"]);
   });
 
   it("requires ports of loading and discharge", () => {
@@ -322,7 +330,7 @@ describe("invoice step", () => {
   it("requires the invoicer for third-country invoicing", () => {
     assert.deepEqual(issuesOf(makeInvoiceStepSchema(), { ...invoice, box13: { thirdCountryInvoicing: true } }), [
       "thirdCountryInvoicerName: required",
-      "thirdCountryInvoicerCountry: required",
+      "thirdCountryInvoicerCountry: requiredChoice",
     ]);
     const data = makeInvoiceStepSchema().parse({
       ...invoice,
@@ -404,7 +412,7 @@ describe("full application schema", () => {
   it("checks the third-country invoicer", () => {
     assert.deepEqual(issuesOf(fullApplicationSchema, validApplication({ box13: { thirdCountryInvoicing: true } })), [
       "thirdCountryInvoicerName: required",
-      "thirdCountryInvoicerCountry: required",
+      "thirdCountryInvoicerCountry: requiredChoice",
     ]);
   });
 

@@ -14,6 +14,7 @@ import { packageKindCodes, quantityUnitCodes, transportModeCodes } from "./units
 /** Every message key the schemas and the server-side checks of Form D produce. */
 export const validationMessageKeys = [
   "required",
+  "requiredChoice",
   "invalidType",
   "tooLong",
   "invalidDate",
@@ -100,15 +101,18 @@ const isoDate = z
   .min(1, { error: "required" })
   .refine((value) => value === "" || isIsoDate(value), { error: "invalidDate" });
 
-/** Accept a code from a fixed list. An empty value is `required` and any other unknown value gets `invalidKey`. */
+/**
+ * Accept a code from a fixed list, as a select offers it. An empty value is `requiredChoice` ("please
+ * choose", not "please enter") and any other unknown value gets `invalidKey`.
+ */
 function codeFromList<const T extends readonly [string, ...string[]]>(codes: T, invalidKey: ValidationMessageKey) {
   const allowed = new Set<string>(codes);
   return z
-    .string({ error: typeError })
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "requiredChoice" : "invalidType") })
     .trim()
     .transform((value, ctx) => {
       if (value === "") {
-        ctx.addIssue({ code: "custom", message: "required" });
+        ctx.addIssue({ code: "custom", message: "requiredChoice" });
         return z.NEVER;
       }
       if (!allowed.has(value)) {
@@ -341,7 +345,7 @@ function checkThirdCountryInvoicer(invoice: InvoiceFields, ctx: RefinementContex
   }
   const country = invoice.thirdCountryInvoicerCountry;
   if (country === "") {
-    ctx.addIssue({ code: "custom", message: "required", path: ["thirdCountryInvoicerCountry"] });
+    ctx.addIssue({ code: "custom", message: "requiredChoice", path: ["thirdCountryInvoicerCountry"] });
   } else if (!isoCountryCodes.includes(country) || country === LAO_PDR.code) {
     ctx.addIssue({ code: "custom", message: "invalidCountry", path: ["thirdCountryInvoicerCountry"] });
   }
