@@ -97,9 +97,12 @@ export function HsCodeCombobox<T extends FieldValues>({
     } else if (event.key === "ArrowUp" && results.length > 0) {
       event.preventDefault();
       setActiveIndex((index) => (index <= 0 ? results.length - 1 : index - 1));
-    } else if (event.key === "Enter" && open && activeIndex >= 0) {
+    } else if (event.key === "Enter") {
+      // Enter never submits the step from this field: it picks the highlighted suggestion, or the
+      // first one while the list is open, and otherwise does nothing.
+      if (event.nativeEvent.isComposing) return;
       event.preventDefault();
-      choose(results[activeIndex]);
+      if (open && results.length > 0) choose(results[activeIndex >= 0 ? activeIndex : 0]);
     } else if (event.key === "Escape" && open) {
       event.preventDefault();
       setOpen(false);
