@@ -397,7 +397,7 @@ test("QR URL opens the public page on a phone", async ({ browser }) => {
   }
 });
 
-test("unknown verification token gives a bare 404", async ({ browser }) => {
+test("unknown verification token gives a 404 page", async ({ browser }) => {
   test.skip(!verificationUrl, "needs a real token to derive an unknown one from");
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
@@ -415,11 +415,27 @@ test("unknown verification token gives a bare 404", async ({ browser }) => {
       for (const secret of [referenceNumber, consignee.name, demo.exporterNameEn, demo.exporterNameLo, "0901"]) {
         expect(body).not.toContain(secret);
       }
+      // The verification header, a way home and the box for another link, in English by default.
+      await expect(page.getByRole("banner")).toContainText(en.verify.title);
+      await expect(page.getByRole("link", { name: new RegExp(escapeRegExp(en.verify.homeLink)) })).toHaveAttribute("href", "/");
+      await expect(page.getByLabel(new RegExp(escapeRegExp(en.verify.linkLabel)))).toBeVisible();
+
+      const pdf = await page.request.get(`${baseURL}/verify/${candidate}/pdf`);
+      expect(pdf.status()).toBe(404);
+      expect(pdf.headers()["content-type"]).toContain("text/plain");
+      const pdfText = await pdf.text();
+      expect(pdfText).toContain(en.verify.notFoundTitle);
+      expect(pdfText).toContain(lo.verify.notFoundTitle);
 
       const api = await page.request.get(`${baseURL}/api/verify/${candidate}`);
       expect(api.status()).toBe(404);
       expect(await api.json()).toEqual({ error: "NOT_FOUND" });
     }
+
+    // The box on the not-found page opens the verification page of a pasted link.
+    await page.getByLabel(new RegExp(escapeRegExp(en.verify.linkLabel))).fill(verificationUrl);
+    await page.getByRole("button", { name: new RegExp(escapeRegExp(en.verify.verifyButton)) }).click();
+    await expect(page.getByTestId("verify-reference")).toHaveText(referenceNumber);
   } finally {
     await context.close();
   }

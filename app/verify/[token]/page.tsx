@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,6 +9,7 @@ import { Alert } from "@/components/ui/Alert";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { verificationDefaultLocale, type Locale } from "@/i18n/config";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
+import { VerifyHeader } from "@/components/verify/VerifyHeader";
 import type { PublicCertificate } from "@/components/verify/view";
 import { verificationCodeOf } from "@/lib/certificates/verification-token";
 import { findQuantityUnit } from "@/lib/forms/form-d/units";
@@ -47,23 +47,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
 
   return (
     <div lang={locale} className="flex min-h-screen flex-col">
-      <header className="bg-brand-900 text-white">
-        <div className="h-1 bg-flag-red" aria-hidden="true" />
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
-          <div className="min-w-0">
-            <p className="text-base leading-tight font-semibold">{t("title")}</p>
-            <p className="text-xs leading-tight text-white/75">{t("ministry")}</p>
-          </div>
-          <Link
-            href={`${tokenPath}?lang=${otherLocale}`}
-            lang={otherLocale}
-            hrefLang={otherLocale}
-            className="shrink-0 rounded-md border border-white/40 px-2.5 py-1 text-sm font-medium hover:bg-white/10"
-          >
-            {t("otherLanguage")}
-          </Link>
-        </div>
-      </header>
+      <VerifyHeader locale={locale} switchHref={`${tokenPath}?lang=${otherLocale}`} />
 
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 space-y-5 px-4 py-6">
         <CertificateSummary certificate={certificate} token={token} locale={locale} tokenPath={tokenPath} />
