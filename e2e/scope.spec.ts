@@ -11,6 +11,7 @@ test.describe.configure({ mode: "serial" });
 
 const consigneeName = "Scope Check Trading Co., Ltd.";
 let applicationId = "";
+let pdfPath = "";
 
 test("signed-out visitor is sent to sign-in", async ({ page }) => {
   for (const protectedPath of ["/exporter", "/exporter/applications/00000000-0000-4000-8000-000000000000/consignee", "/officer", "/admin"]) {
@@ -41,9 +42,9 @@ test("verify JSON returns only the public minimum", async ({ page }) => {
   await signIn(page, demo.officer, lo, "/officer");
   const referenceNumber = await approveAsOfficer(page, applicationId);
 
-  const pdfPath = await page.getByTestId("issue-result").getByRole("link", { name: lo.officerReview.downloadPdf }).getAttribute("href");
+  pdfPath = (await page.getByTestId("issue-result").getByRole("link", { name: lo.officerReview.downloadPdf }).getAttribute("href")) ?? "";
   expect(pdfPath).toMatch(/^\/api\/certificates\/[^/]+\/pdf$/);
-  const pdfResponse = await page.request.get(pdfPath!);
+  const pdfResponse = await page.request.get(pdfPath);
   expect(pdfResponse.status()).toBe(200);
 
   // The token is read from the QR code, as a customs officer abroad would get it.
@@ -90,11 +91,33 @@ test("verify JSON returns only the public minimum", async ({ page }) => {
       expect(raw).not.toContain(secret);
     }
 
-    // The PDF link of the signed-in areas stays closed without a session.
-    const closedPdf = await anonymous.get(pdfPath!, { maxRedirects: 0 });
-    expect(closedPdf.status()).not.toBe(200);
-    expect((await closedPdf.body()).subarray(0, 5).toString("latin1")).not.toBe("%PDF-");
+    // The PDF link of the signed-in areas stays closed without a session: a JSON 401 for API clients.
+    const closedPdf = await anonymous.get(pdfPath, { maxRedirects: 0, headers: { Accept: "application/pdf, application/json" } });
+    expect(closedPdf.status()).toBe(401);
+    expect(await closedPdf.json()).toEqual({ error: "UNAUTHENTICATED" });
+
+    // A browser asking for HTML is sent to sign in, with the PDF as the callback.
+    const browserPdf = await anonymous.get(pdfPath, { maxRedirects: 0, headers: { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    expect(browserPdf.status()).toBeGreaterThanOrEqual(300);
+    expect(browserPdf.status()).toBeLessThan(400);
+    const location = new URL(browserPdf.headers()["location"] ?? "", baseURL);
+    expect(location.pathname).toBe("/sign-in");
+    expect(location.searchParams.get("callbackUrl")).toBe(pdfPath);
+    expect((await browserPdf.body()).subarray(0, 5).toString("latin1")).not.toBe("%PDF-");
   } finally {
     await anonymous.dispose();
   }
+});
+
+test("signed-out PDF link signs in, then downloads", async ({ page }) => {
+  test.skip(!pdfPath, "needs the PDF link of the certificate issued by the previous test");
+  await page.goto(pdfPath);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+  await page.getByLabel(lo.signIn.email).fill(demo.officer);
+  await page.getByLabel(lo.signIn.password).fill(demo.password);
+  const downloadEvent = page.waitForEvent("download");
+  await page.getByRole("button", { name: lo.signIn.submit }).click();
+  const download = await downloadEvent;
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 });
