@@ -88,15 +88,18 @@ export function TextField({
   maxLength,
   autoComplete,
   inputMode,
+  errorParams,
   ...common
 }: CommonProps & {
   type?: "text" | "date" | "email";
   maxLength?: number;
   autoComplete?: string;
   inputMode?: "text" | "decimal" | "numeric";
+  /** Values for the error message besides `max`, e.g. the departure date the invoice date is checked against. */
+  errorParams?: Record<string, string | number>;
 }) {
   return (
-    <LabelledField {...common} errorParams={maxLength ? { max: maxLength } : undefined}>
+    <LabelledField {...common} errorParams={{ ...(maxLength ? { max: maxLength } : {}), ...errorParams }}>
       <input
         type={type}
         maxLength={maxLength}

@@ -32,6 +32,7 @@ export function DeclarationStep({
   backHref,
   declarationText,
   applicationHref,
+  issueParamTexts,
 }: {
   applicationId: string;
   savedValues: DeclarationFormValues;
@@ -40,6 +41,8 @@ export function DeclarationStep({
   declarationText: string;
   /** Path of the application, e.g. /exporter/applications/{id}; step links append the step name. */
   applicationHref: string;
+  /** Message values written out for reading, replacing the raw ones of server issues, e.g. { departureDate: "14 January 2027" }. */
+  issueParamTexts: Record<string, string>;
 }) {
   const t = useTranslations("formD");
   const tw = useTranslations("wizard");
@@ -108,7 +111,7 @@ export function DeclarationStep({
                     </Link>
                   ) : null}
                   {step ? ": " : ""}
-                  {tv.has(issue.code as never) ? tv(issue.code as never, (issue.params ?? {}) as never) : tv("invalidValue")}
+                  {tv.has(issue.code as never) ? tv(issue.code as never, { ...issue.params, ...issueParamTexts } as never) : tv("invalidValue")}
                 </li>
               );
             })}

@@ -25,10 +25,13 @@ export function InvoiceStep({
   nextHref,
   backHref,
   departureDate,
+  departureDateText,
   invoicerCountryOptions,
 }: StepProps<InvoiceStepInput> & {
   /** Saved departure date, so the invoice date can be checked against it as on the server. */
   departureDate: string | null;
+  /** The departure date written out for the error message, e.g. "14 January 2027". */
+  departureDateText: string;
   /** Country names are built on the server so that server and browser render the same text. */
   invoicerCountryOptions: SelectOption[];
 }) {
@@ -60,6 +63,7 @@ export function InvoiceStep({
           label={t("invoiceDate")}
           registration={form.register("invoiceDate")}
           error={errors.invoiceDate?.message}
+          errorParams={{ departureDate: departureDateText }}
           hint={t("invoiceDateHint")}
           required
         />

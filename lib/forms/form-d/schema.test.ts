@@ -363,6 +363,13 @@ describe("invoice step", () => {
     assert.equal(data.thirdCountryInvoicerCountry, null);
   });
 
+  it("passes the departure date to the message", () => {
+    const result = makeInvoiceStepSchema({ departureDate: "2027-01-17" }).safeParse(invoice);
+    assert.equal(result.success, false);
+    const issues = toFieldIssues(result.error!);
+    assert.deepEqual(issues, [{ path: "invoiceDate", code: "invoiceAfterDeparture", params: { departureDate: "2027-01-17" } }]);
+  });
+
   it("checks the invoice date against departure", () => {
     const schema = makeInvoiceStepSchema({ departureDate: "2027-01-17" });
     assert.deepEqual(issuesOf(schema, invoice), ["invoiceDate: invoiceAfterDeparture"]);

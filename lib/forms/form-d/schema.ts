@@ -356,7 +356,7 @@ const invoicerPaths: PathPattern[] = [["box13"], ["thirdCountryInvoicerName"], [
 /** The invoice must not be dated after the goods left (Box 10 against Box 3). */
 function checkInvoiceDate(invoiceDate: string, departureDate: string | null | undefined, ctx: RefinementContext) {
   if (departureDate && isIsoDate(departureDate) && invoiceDate > departureDate) {
-    ctx.addIssue({ code: "custom", message: "invoiceAfterDeparture", path: ["invoiceDate"] });
+    ctx.addIssue({ code: "custom", message: "invoiceAfterDeparture", path: ["invoiceDate"], params: { departureDate } });
   }
 }
 

@@ -6,6 +6,7 @@ import { requireActor } from "@/app/_server/actor";
 import { loadApplication, resumeStepIndex } from "@/app/_server/applications";
 import { stepValues } from "@/app/_server/step-values";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
+import { formatCalendarDate } from "@/components/format";
 import { countryLabel } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
 import { ReviewContinue } from "@/components/wizard/ReviewContinue";
@@ -79,6 +80,7 @@ export default async function WizardStepPage({ params }: { params: Params }) {
           {...common}
           savedValues={values.invoice}
           departureDate={application.departureDate}
+          departureDateText={formatCalendarDate(application.departureDate, locale)}
           invoicerCountryOptions={invoicerCountryOptions(locale)}
         />
       )}
@@ -99,6 +101,7 @@ export default async function WizardStepPage({ params }: { params: Params }) {
           backHref={hrefFor("review")}
           declarationText={await declarationText(application.importingCountry, locale)}
           applicationHref={`/exporter/applications/${id}`}
+          issueParamTexts={{ departureDate: formatCalendarDate(application.departureDate, locale) }}
         />
       )}
     </div>
