@@ -2,7 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formDSteps, type FormDStep } from "@/lib/forms/form-d/schema";
 
-/** Numbered list of the wizard steps; steps up to the furthest one reached are links. */
+/**
+ * Progress through the wizard steps. Narrow screens show "Step 3 of 6: Goods" over a progress bar;
+ * from the sm breakpoint on, a numbered list whose steps up to the furthest one reached are links.
+ */
 export async function WizardProgress({
   current,
   furthestIndex,
@@ -17,8 +20,16 @@ export async function WizardProgress({
 
   return (
     <nav aria-label={t("progressLabel")}>
-      <p className="mb-2 text-sm text-slate-600">{t("stepOf", { current: currentIndex + 1, total: formDSteps.length })}</p>
-      <ol className="flex gap-2 overflow-x-auto pb-1 text-sm">
+      <div className="sm:hidden">
+        <p className="mb-2 text-sm font-medium text-slate-800">
+          {t("stepOfNamed", { current: currentIndex + 1, total: formDSteps.length, step: t(`steps.${current}`) })}
+        </p>
+        <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+          <div className="h-full rounded-full bg-brand-700" style={{ width: `${((currentIndex + 1) / formDSteps.length) * 100}%` }} />
+        </div>
+      </div>
+      <p className="mb-2 hidden text-sm text-slate-600 sm:block">{t("stepOf", { current: currentIndex + 1, total: formDSteps.length })}</p>
+      <ol className="hidden flex-wrap gap-2 pb-1 text-sm sm:flex">
         {formDSteps.map((step, index) => {
           const isCurrent = step === current;
           const reachable = index <= furthestIndex && !isCurrent;
