@@ -3,9 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatAmount, formatCalendarDate, formatHsCode } from "@/components/format";
 import { codeLabel, countryLabel, pickByLocale } from "@/components/localized";
+import { getQuantityTexts } from "@/components/quantities";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 import { box13FlagNames, type FormDStep } from "@/lib/forms/form-d/schema";
-import { findPackageKind, findQuantityUnit, transportModes } from "@/lib/forms/form-d/units";
+import { transportModes } from "@/lib/forms/form-d/units";
 import type { ApplicationView } from "./view";
 
 /**
@@ -22,6 +23,7 @@ export async function ApplicationDetails({
   const t = await getTranslations("formD");
   const td = await getTranslations("details");
   const locale = await getLocale();
+  const quantityTexts = await getQuantityTexts();
   const countryName = (code: string | null) => {
     if (!code) return "";
     const asean = findAseanImportingCountry(code);
@@ -74,11 +76,11 @@ export async function ApplicationDetails({
                   <Pair label={t("marksAndNumbers")} value={item.marksAndNumbers} />
                   <Pair
                     label={td("packages")}
-                    value={`${item.packageCount} ${codeLabel(locale, findPackageKind(item.packageKind), item.packageKind)}`}
+                    value={quantityTexts.packages(item.packageCount, item.packageKind)}
                   />
                   <Pair
                     label={t("quantity")}
-                    value={`${formatAmount(item.quantity)} ${codeLabel(locale, findQuantityUnit(item.quantityUnit), item.quantityUnit)}`}
+                    value={quantityTexts.quantity(item.quantity, item.quantityUnit)}
                   />
                   <Pair
                     label={t("fobValue")}
