@@ -324,6 +324,26 @@ test("officer reviews, approves and downloads the signed PDF", async ({ page }) 
   pdfFile = path.join(tempDir, "certificate.pdf");
   await download.saveAs(pdfFile);
 
+  await test.step("the issued application leaves the queue for the issued list", async () => {
+    await page.goto("/officer");
+    await expect(page.getByRole("heading", { name: lo.officerQueue.title, level: 1 })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: consignee.name })).toHaveCount(0);
+
+    await page.getByRole("navigation", { name: lo.officerQueue.tabsLabel }).getByRole("link", { name: lo.officerQueue.tabs.issued }).click();
+    await expect(page).toHaveURL(/\/officer\?status=issued$/);
+    await expect(page.getByRole("heading", { name: lo.officerQueue.issuedTitle, level: 1 })).toBeVisible();
+    const issuedRow = page.getByRole("row").filter({ hasText: consignee.name });
+    await expect(issuedRow).toHaveCount(1);
+    await expect(issuedRow).toContainText(referenceNumber);
+    await expect(issuedRow.getByRole("link", { name: new RegExp(`^${escapeRegExp(lo.officerQueue.downloadPdf)}`) })).toHaveAttribute(
+      "href",
+      /^\/api\/certificates\/[^/]+\/pdf$/,
+    );
+    await issuedRow.getByRole("link", { name: lo.officerQueue.open }).click();
+    await expect(page).toHaveURL(new RegExp(`/officer/applications/${applicationId}$`));
+    await expect(page.getByTestId("issued-reference")).toHaveText(referenceNumber);
+  });
+
   await signOut(page, lo);
 });
 

@@ -11,6 +11,7 @@ import { listApplications } from "@/lib/applications/list-applications";
 import { returnApplication } from "@/lib/applications/return-application";
 import { saveApplicationStep } from "@/lib/applications/save-application-step";
 import { submitApplication } from "@/lib/applications/submit-application";
+import { approveAndIssue, type ApproveAndIssueOptions } from "@/lib/certificates/issue-certificate";
 import type { AppError } from "@/lib/errors";
 import { rejectsWith } from "@/lib/testing/assert-app-error";
 import {
@@ -18,10 +19,22 @@ import {
   createCompleteDraft,
   createSubmittedApplication,
   declarationStep,
+  fakeCredentialLoader,
+  fakeRenderAndSign,
   goodsItem,
   invoiceStep,
   transportStep,
 } from "./testing/application-fixtures";
+
+const fakeIssue: ApproveAndIssueOptions = { baseUrl: "https://eco.example.la", loadCredential: fakeCredentialLoader, renderAndSign: fakeRenderAndSign };
+
+/** Set when an application entered its current status, as its latest history row records it. */
+async function setStatusChangedAt(db: Db, applicationId: string, toStatus: "returned" | "issued", at: string): Promise<void> {
+  await db
+    .update(applicationStatusHistory)
+    .set({ createdAt: new Date(at) })
+    .where(and(eq(applicationStatusHistory.applicationId, applicationId), eq(applicationStatusHistory.toStatus, toStatus)));
+}
 
 function issueList(error: AppError): string[] {
   return error.issues.map((issue) => `${issue.path}: ${issue.code}`);
@@ -355,6 +368,87 @@ describeEachBackend("application operations", (database) => {
       (await listApplications(db, tenant.exporter, { status: "draft" })).map((row) => row.id),
       [draftId],
     );
+  });
+
+  it("lists an office's decided applications, newest decision first", async () => {
+    const { db } = database();
+    const vientiane = await createTenant(db);
+    const champasak = await createTenant(db);
+    const waiting = await createSubmittedApplication(db, vientiane.exporter);
+    const issuedFirst = await createSubmittedApplication(db, vientiane.exporter);
+    const issuedSecond = await createSubmittedApplication(db, vientiane.exporter);
+    const returnedEarlier = await createSubmittedApplication(db, vientiane.exporter);
+    const returnedLater = await createSubmittedApplication(db, vientiane.exporter);
+    const otherOffice = await createSubmittedApplication(db, champasak.exporter);
+
+    // Decided in one order, then dated in the other, so only the decision time can give the order.
+    const firstCertificate = await approveAndIssue(db, vientiane.officer, issuedFirst, fakeIssue);
+    const secondCertificate = await approveAndIssue(db, vientiane.officer, issuedSecond, fakeIssue);
+    await setStatusChangedAt(db, issuedFirst, "issued", "2027-02-02T09:00:00Z");
+    await setStatusChangedAt(db, issuedSecond, "issued", "2027-02-01T09:00:00Z");
+    await returnApplication(db, vientiane.officer, returnedLater, "Box 7: add the trademark.");
+    await returnApplication(db, vientiane.officer, returnedEarlier, "Box 9: gross weight missing.");
+    await setStatusChangedAt(db, returnedLater, "returned", "2027-02-03T09:00:00Z");
+    await setStatusChangedAt(db, returnedEarlier, "returned", "2027-01-30T09:00:00Z");
+    await approveAndIssue(db, champasak.officer, otherOffice, fakeIssue);
+
+    const issued = await listApplications(db, vientiane.officer, { status: "issued" });
+    assert.deepEqual(
+      issued.map((row) => row.id),
+      [issuedFirst, issuedSecond],
+    );
+    assert.deepEqual(issued[0].certificate, { id: firstCertificate.id, referenceNumber: firstCertificate.referenceNumber });
+    assert.deepEqual(issued[1].certificate, { id: secondCertificate.id, referenceNumber: secondCertificate.referenceNumber });
+    assert.equal(issued[0].statusChangedAt?.toISOString(), "2027-02-02T09:00:00.000Z");
+
+    const returned = await listApplications(db, vientiane.officer, { status: "returned" });
+    assert.deepEqual(
+      returned.map((row) => row.id),
+      [returnedLater, returnedEarlier],
+    );
+    assert.equal(returned[0].returnReason, "Box 7: add the trademark.");
+    assert.equal(returned[0].certificate, null);
+    assert.equal(returned[1].statusChangedAt?.toISOString(), "2027-01-30T09:00:00.000Z");
+
+    assert.deepEqual(
+      (await listApplications(db, vientiane.officer)).map((row) => row.id),
+      [waiting],
+    );
+
+    // Another office's decisions never appear, in any status.
+    for (const status of ["submitted", "returned", "issued"] as const) {
+      const rows = await listApplications(db, vientiane.officer, { status });
+      assert.ok(!rows.some((row) => row.id === otherOffice), `${status} list of Vientiane shows Champasak's application`);
+    }
+    assert.deepEqual(
+      (await listApplications(db, champasak.officer, { status: "issued" })).map((row) => row.id),
+      [otherOffice],
+    );
+    assert.deepEqual(await listApplications(db, champasak.officer, { status: "returned" }), []);
+  });
+
+  it("records each step of a resubmitted application's history", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+    await returnApplication(db, tenant.officer, id, "Box 7: add the trademark.");
+    await submitApplication(db, tenant.exporter, id, declarationStep);
+    await approveAndIssue(db, tenant.officer, id, fakeIssue);
+
+    for (const reader of [tenant.officer, tenant.exporter]) {
+      const history = (await getApplication(db, reader, id)).statusHistory;
+      assert.deepEqual(
+        history.map((entry) => [entry.fromStatus, entry.toStatus, entry.actorName, entry.reason]),
+        [
+          [null, "draft", tenant.exporter.name, null],
+          ["draft", "submitted", tenant.exporter.name, null],
+          ["submitted", "returned", tenant.officer.name, "Box 7: add the trademark."],
+          ["returned", "submitted", tenant.exporter.name, null],
+          ["submitted", "issued", tenant.officer.name, null],
+        ],
+      );
+      for (const entry of history) assert.ok(entry.createdAt instanceof Date);
+    }
   });
 
   it("hides another company's applications from an exporter", async () => {

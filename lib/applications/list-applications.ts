@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applicationItems, applications, applicationStatus, certificates, companies } from "@/db/schema";
+import { applicationItems, applications, applicationStatus, applicationStatusHistory, certificates, companies } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -19,11 +19,16 @@ export type ApplicationListItem = {
   createdAt: Date;
   updatedAt: Date;
   submittedAt: Date | null;
+  /** When the application entered its current status: the decision time of a returned or issued one. */
+  statusChangedAt: Date | null;
   certificate: { id: string; referenceNumber: string } | null;
 };
 
 export type ListApplicationsInput = {
-  /** Only applications in this status. An officer's list defaults to "submitted", its queue. */
+  /**
+   * Only applications in this status. An officer's list defaults to "submitted", its queue, oldest
+   * submission first. An officer's list of returned or issued ones shows the newest decision first.
+   */
   status?: ApplicationStatus;
   /** Maximum rows returned; defaults to 200. */
   limit?: number;
@@ -34,7 +39,8 @@ const DEFAULT_LIMIT = 200;
 /**
  * List the applications in the actor's scope. Exporters see their company's, newest change first.
  * Officers see their office's, by default the submitted ones waiting for a decision, oldest
- * submission first so the queue is worked in order.
+ * submission first so the queue is worked in order. Their lists of decided applications show the
+ * newest decision first.
  */
 export async function listApplications(db: Db, actor: Actor, input: ListApplicationsInput = {}): Promise<ApplicationListItem[]> {
   requirePermission(actor, "application.read");
@@ -44,10 +50,21 @@ export async function listApplications(db: Db, actor: Actor, input: ListApplicat
   }
   const limit = Math.min(Math.max(input.limit ?? DEFAULT_LIMIT, 1), 1000);
 
-  const order =
-    actor.role === "officer"
-      ? [asc(applications.submittedAt), asc(applications.createdAt)]
-      : [desc(applications.updatedAt), desc(applications.createdAt)];
+  // Time of the latest history row into the current status, read per application through its index.
+  const statusChangedAt = sql<Date | null>`(
+    select max(${applicationStatusHistory.createdAt}) from ${applicationStatusHistory}
+    where ${applicationStatusHistory.applicationId} = ${applications.id}
+      and ${applicationStatusHistory.toStatus} = ${applications.status}
+  )`.mapWith(applicationStatusHistory.createdAt);
+
+  let order;
+  if (actor.role !== "officer") {
+    order = [desc(applications.updatedAt), desc(applications.createdAt)];
+  } else if (status === "submitted") {
+    order = [asc(applications.submittedAt), asc(applications.createdAt)];
+  } else {
+    order = [sql`${statusChangedAt} desc nulls last`, desc(applications.createdAt)];
+  }
 
   const rows = await db
     .select({
@@ -56,6 +73,7 @@ export async function listApplications(db: Db, actor: Actor, input: ListApplicat
       companyNameLo: companies.nameLo,
       certificateId: certificates.id,
       referenceNumber: certificates.referenceNumber,
+      statusChangedAt,
     })
     .from(applications)
     .innerJoin(companies, eq(companies.id, applications.companyId))
@@ -73,7 +91,7 @@ export async function listApplications(db: Db, actor: Actor, input: ListApplicat
     .groupBy(applicationItems.applicationId);
   const itemCountById = new Map(itemCounts.map((row) => [row.applicationId, Number(row.value)]));
 
-  return rows.map(({ application, companyNameEn, companyNameLo, certificateId, referenceNumber }) => ({
+  return rows.map(({ application, companyNameEn, companyNameLo, certificateId, referenceNumber, statusChangedAt }) => ({
     id: application.id,
     status: application.status,
     lastStep: application.lastStep,
@@ -85,6 +103,7 @@ export async function listApplications(db: Db, actor: Actor, input: ListApplicat
     createdAt: application.createdAt,
     updatedAt: application.updatedAt,
     submittedAt: application.submittedAt,
+    statusChangedAt,
     certificate: certificateId && referenceNumber ? { id: certificateId, referenceNumber } : null,
   }));
 }

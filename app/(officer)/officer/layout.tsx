@@ -8,7 +8,7 @@ export default async function OfficerLayout({ children }: { children: ReactNode 
   const t = await getTranslations("nav");
 
   return (
-    <AppShell user={actor} homeHref="/officer" nav={[{ href: "/officer", label: t("queue") }]}>
+    <AppShell user={actor} homeHref="/officer" nav={[{ href: "/officer", label: t("officeApplications") }]}>
       {children}
     </AppShell>
   );

@@ -7,6 +7,7 @@ import { ApplicationDetails } from "@/components/application/ApplicationDetails"
 import { ApplicationHeader } from "@/components/application/ApplicationHeader";
 import { formatCalendarDate, formatInstant } from "@/components/format";
 import { OfficerDecision } from "@/components/officer/OfficerDecision";
+import { officerListHref, officerListStatusOf } from "@/components/officer/StatusTabs";
 import { Alert } from "@/components/ui/Alert";
 import { RETURN_REASON_MAX_LENGTH } from "@/lib/applications/return-application";
 
@@ -23,11 +24,15 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
   if (!application) notFound();
 
   const t = await getTranslations("officerReview");
+  const tabs = await getTranslations("officerQueue.tabs");
   const locale = await getLocale();
+  // Back to the list that shows the application now: the queue, or the issued or returned ones.
+  const listStatus = officerListStatusOf(application.status);
+  const backLabel = listStatus === "submitted" ? t("backToQueue") : tabs(listStatus);
 
   return (
     <div className="space-y-6">
-      <ApplicationHeader backHref="/officer" backLabel={t("backToQueue")} title={t("title")} status={application.status} />
+      <ApplicationHeader backHref={officerListHref(listStatus)} backLabel={backLabel} title={t("title")} status={application.status} />
       {application.submittedAt && (
         <p className="text-sm text-slate-600">
           {t("submittedAt")}: {formatInstant(application.submittedAt, locale)}
