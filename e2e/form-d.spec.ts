@@ -308,6 +308,11 @@ test("officer reviews, approves and downloads the signed PDF", async ({ page }) 
   await expect(details.getByTestId("item-2")).toContainText("0901.11");
   await expect(details.getByTestId("item-2")).toContainText("WO");
 
+  const history = page.getByTestId("status-history");
+  await expect(history.getByTestId("history-submitted")).toContainText(lo.statusHistory.events.submitted);
+  await expect(history.getByTestId("history-submitted")).toContainText("Bounmy Phetsavong");
+  await expect(history.getByTestId("history-issued")).toHaveCount(0);
+
   await page.getByRole("button", { name: lo.officerReview.approve }).click();
   // The refreshed page shows the issued certificate in place of the decision buttons.
   const summary = page.getByTestId("issue-result");
@@ -316,6 +321,8 @@ test("officer reviews, approves and downloads the signed PDF", async ({ page }) 
   // LA-{importing country} {YY}/{office code}/{serial}, with the Vientiane Capital office "VTE".
   expect(referenceNumber).toMatch(new RegExp(`^LA-TH ${vientianeDate(0).slice(2, 4)}/VTE/\\d{5,}$`));
   await expect(page.getByRole("button", { name: lo.officerReview.approve })).toHaveCount(0);
+  await expect(history.getByTestId("history-issued")).toContainText(lo.statusHistory.events.issued);
+  await expect(history.getByTestId("history-issued")).toContainText("Vilayphone Keomany");
 
   const downloadEvent = page.waitForEvent("download");
   await summary.getByRole("link", { name: lo.officerReview.downloadPdf }).click();

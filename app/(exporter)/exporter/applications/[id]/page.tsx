@@ -5,6 +5,7 @@ import { requireActor } from "@/app/_server/actor";
 import { loadApplication, resumeStep } from "@/app/_server/applications";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
 import { ApplicationHeader } from "@/components/application/ApplicationHeader";
+import { StatusHistory } from "@/components/application/StatusHistory";
 import { formatCalendarDate, formatInstant } from "@/components/format";
 import { Alert } from "@/components/ui/Alert";
 
@@ -74,6 +75,8 @@ export default async function ExporterApplicationPage({
           </p>
         )
       )}
+
+      <StatusHistory entries={application.statusHistory} />
 
       <ApplicationDetails application={application} />
     </div>

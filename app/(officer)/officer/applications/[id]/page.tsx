@@ -5,6 +5,7 @@ import { requireActor } from "@/app/_server/actor";
 import { loadApplication } from "@/app/_server/applications";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
 import { ApplicationHeader } from "@/components/application/ApplicationHeader";
+import { StatusHistory } from "@/components/application/StatusHistory";
 import { formatCalendarDate, formatInstant } from "@/components/format";
 import { OfficerDecision } from "@/components/officer/OfficerDecision";
 import { officerListHref, officerListStatusOf } from "@/components/officer/StatusTabs";
@@ -44,6 +45,8 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
           {t("referenceNumber")}: <span className="font-mono font-semibold">{application.certificate.referenceNumber}</span>
         </p>
       )}
+
+      <StatusHistory entries={application.statusHistory} />
 
       <ApplicationDetails application={application} />
 
