@@ -313,7 +313,18 @@ test("officer reviews, approves and downloads the signed PDF", async ({ page }) 
   await expect(history.getByTestId("history-submitted")).toContainText("Bounmy Phetsavong");
   await expect(history.getByTestId("history-issued")).toHaveCount(0);
 
+  await expect(page.getByRole("heading", { name: lo.officerReview.title, level: 1 })).toBeVisible();
+
+  // Issuing cannot be undone, so the first click only asks for confirmation, which can be cancelled.
   await page.getByRole("button", { name: lo.officerReview.approve }).click();
+  const confirmation = page.getByTestId("confirm-issue");
+  await expect(confirmation).toContainText(lo.officerReview.confirmBody);
+  await confirmation.getByRole("button", { name: lo.officerReview.cancel }).click();
+  await expect(confirmation).toHaveCount(0);
+  await expect(page.getByTestId("issue-result")).toHaveCount(0);
+
+  await page.getByRole("button", { name: lo.officerReview.approve }).click();
+  await confirmation.getByRole("button", { name: lo.officerReview.confirmIssue }).click();
   // The refreshed page shows the issued certificate in place of the decision buttons.
   const summary = page.getByTestId("issue-result");
   await expect(summary).toBeVisible({ timeout: 60_000 });
@@ -321,6 +332,8 @@ test("officer reviews, approves and downloads the signed PDF", async ({ page }) 
   // LA-{importing country} {YY}/{office code}/{serial}, with the Vientiane Capital office "VTE".
   expect(referenceNumber).toMatch(new RegExp(`^LA-TH ${vientianeDate(0).slice(2, 4)}/VTE/\\d{5,}$`));
   await expect(page.getByRole("button", { name: lo.officerReview.approve })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: lo.officerReview.issuedTitle, level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: lo.officerReview.title, level: 1 })).toHaveCount(0);
   await expect(history.getByTestId("history-issued")).toContainText(lo.statusHistory.events.issued);
   await expect(history.getByTestId("history-issued")).toContainText("Vilayphone Keomany");
 

@@ -103,13 +103,14 @@ export async function submitQuickApplication(page: Page, application: QuickAppli
 }
 
 /**
- * As the signed-in officer (Lao interface), approve the application and wait until the page shows
- * it issued. Returns the reference number shown.
+ * As the signed-in officer (Lao interface), approve the application, confirm the issue and wait
+ * until the page shows it issued. Returns the reference number shown.
  */
 export async function approveAsOfficer(page: Page, applicationId: string): Promise<string> {
   const m = lo;
   await page.goto(`/officer/applications/${applicationId}`);
   await page.getByRole("button", { name: m.officerReview.approve }).click();
+  await page.getByTestId("confirm-issue").getByRole("button", { name: m.officerReview.confirmIssue }).click();
   // The refreshed page shows the issued certificate in place of the decision buttons.
   const summary = page.getByTestId("issue-result");
   await expect(summary).toBeVisible({ timeout: 60_000 });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/actor";
 import { loadApplication } from "@/app/_server/applications";
 import { ApplicationDetails } from "@/components/application/ApplicationDetails";
 import { ApplicationHeader } from "@/components/application/ApplicationHeader";
+import type { ApplicationStatus } from "@/components/application/view";
 import { StatusHistory } from "@/components/application/StatusHistory";
 import { formatCalendarDate, formatInstant } from "@/components/format";
 import { OfficerDecision } from "@/components/officer/OfficerDecision";
@@ -12,16 +14,28 @@ import { officerListHref, officerListStatusOf } from "@/components/officer/Statu
 import { Alert } from "@/components/ui/Alert";
 import { RETURN_REASON_MAX_LENGTH } from "@/lib/applications/return-application";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ id: string }> };
+
+/** Load the application once per request for both the metadata and the page. */
+const loadForOfficer = cache(async (applicationId: string) => loadApplication(await requireActor("officer"), applicationId));
+
+/** Heading of the page. Once the application is decided, it names the decision. */
+const titleKeys = {
+  draft: "title",
+  submitted: "title",
+  issued: "issuedTitle",
+  returned: "returnedPageTitle",
+} as const satisfies Record<ApplicationStatus, string>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const application = await loadForOfficer((await params).id);
   const t = await getTranslations("officerReview");
-  return { title: t("title") };
+  return { title: t(application ? titleKeys[application.status] : "title") };
 }
 
 /** An officer's review of one application of their office: every field, then approve or return. */
-export default async function OfficerReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor("officer");
-  const { id } = await params;
-  const application = await loadApplication(actor, id);
+export default async function OfficerReviewPage({ params }: Props) {
+  const application = await loadForOfficer((await params).id);
   if (!application) notFound();
 
   const t = await getTranslations("officerReview");
@@ -33,7 +47,7 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
 
   return (
     <div className="space-y-6">
-      <ApplicationHeader backHref={officerListHref(listStatus)} backLabel={backLabel} title={t("title")} status={application.status} />
+      <ApplicationHeader backHref={officerListHref(listStatus)} backLabel={backLabel} title={t(titleKeys[application.status])} status={application.status} />
       {application.submittedAt && (
         <p className="text-sm text-slate-600">
           {t("submittedAt")}: {formatInstant(application.submittedAt, locale)}
@@ -52,7 +66,7 @@ export default async function OfficerReviewPage({ params }: { params: Promise<{ 
 
       {/* The decision buttons and, once decided, its outcome share this place at the end of the page. */}
       {application.status === "issued" && application.certificate && (
-        <Alert tone="success" title={t("issuedTitle")} testId="issue-result">
+        <Alert tone="success" testId="issue-result">
           <p>
             {t("referenceNumber")}:{" "}
             <span className="font-mono text-base font-semibold" data-testid="issued-reference">
