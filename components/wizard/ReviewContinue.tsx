@@ -8,6 +8,7 @@ import { saveStepAction } from "@/app/(exporter)/exporter/actions";
 import { ActionFailure } from "@/components/ui/ActionFailure";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { StepFailure } from "./useStepForm";
+import { useLeaveGuard } from "./useLeaveGuard";
 import { useWizard } from "./WizardProvider";
 
 /** Buttons under the review: back to the invoice step, or record the review and go to the declaration. */
@@ -17,6 +18,8 @@ export function ReviewContinue({ applicationId, backHref, nextHref }: { applicat
   const wizard = useWizard();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<StepFailure | null>(null);
+  // The review has no fields, but earlier steps may hold unsaved drafts.
+  useLeaveGuard({ step: "review", unsaved: false });
 
   return (
     <form

@@ -17,6 +17,7 @@ import {
 } from "@/lib/forms/form-d/schema";
 import Link from "next/link";
 import { applyFieldIssues, type StepFailure } from "../useStepForm";
+import { useLeaveGuard } from "../useLeaveGuard";
 import { useWizard } from "../WizardProvider";
 import { stepOfPath } from "../step-of-path";
 import type { DeclarationFormValues } from "./step-props";
@@ -53,12 +54,16 @@ export function DeclarationStep({
   const [failure, setFailure] = useState<StepFailure | null>(null);
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
 
+  const draft = wizard.getDraft("declaration") as DeclarationFormValues | undefined;
   const form = useForm<DeclarationFormValues, unknown, DeclarationStepData>({
     resolver,
-    defaultValues: (wizard.getDraft("declaration") as DeclarationFormValues | undefined) ?? savedValues,
+    defaultValues: draft ?? savedValues,
     mode: "onTouched",
   });
   const { errors } = form.formState;
+  // The declaration is saved only by submitting, so leaving with changes asks for confirmation.
+  const [restoredUnsaved] = useState(() => draft !== undefined && JSON.stringify(draft) !== JSON.stringify(savedValues));
+  useLeaveGuard({ step: "declaration", unsaved: form.formState.isDirty || restoredUnsaved });
 
   useEffect(() => {
     const subscription = form.watch((values) => wizard.setDraft("declaration", values));
