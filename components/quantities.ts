@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/config";
 import { formatAmount } from "@/components/format";
 import { findPackageKind, findQuantityUnit } from "@/lib/forms/form-d/units";
 
@@ -12,10 +13,12 @@ type QuantityTexts = {
 /**
  * Load the formatters of counted package kinds and units of measure in the request's language.
  * English picks the singular or plural through the ICU plural messages under "quantities"; Lao has
- * one form. A code missing from the lists is shown as it is stored.
+ * one form. A code missing from the lists is shown as it is stored. Without `locale` the request's
+ * language is used.
  */
-export async function getQuantityTexts(): Promise<QuantityTexts> {
-  const t = await getTranslations("quantities");
+export async function getQuantityTexts(locale?: Locale): Promise<QuantityTexts> {
+  // Pages with their own language choice, such as the public verify page, pass their locale.
+  const t = locale ? await getTranslations({ locale, namespace: "quantities" }) : await getTranslations("quantities");
 
   return {
     packages(count, kindCode) {

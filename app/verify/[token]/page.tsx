@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { lookUpPublicCertificate } from "@/app/_server/public-certificate";
-import { formatAmount, formatCalendarDate } from "@/components/format";
-import { codeLabel, countryLabel, pickByLocale } from "@/components/localized";
+import { formatCalendarDate } from "@/components/format";
+import { countryLabel, pickByLocale } from "@/components/localized";
 import { Alert } from "@/components/ui/Alert";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { verificationDefaultLocale, type Locale } from "@/i18n/config";
@@ -12,7 +12,7 @@ import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 import { VerifyHeader } from "@/components/verify/VerifyHeader";
 import type { PublicCertificate } from "@/components/verify/view";
 import { verificationCodeOf } from "@/lib/certificates/verification-token";
-import { findQuantityUnit } from "@/lib/forms/form-d/units";
+import { getQuantityTexts } from "@/components/quantities";
 
 const statusToneClass = {
   valid: "border-green-300 bg-green-50",
@@ -68,6 +68,7 @@ async function CertificateSummary({
   tokenPath: string;
 }) {
   const t = await getTranslations({ locale, namespace: "verify" });
+  const quantities = await getQuantityTexts(locale);
   const country = findAseanImportingCountry(certificate.importingCountry);
 
   return (
@@ -116,7 +117,6 @@ async function CertificateSummary({
         </h2>
         <ol className="space-y-3">
           {certificate.items.map((item) => {
-            const unit = findQuantityUnit(item.quantityUnit);
             return (
               <li key={item.itemNumber} className="card p-4 text-sm" data-testid={`verify-item-${item.itemNumber}`}>
                 <p className="font-semibold text-slate-900">
@@ -125,7 +125,7 @@ async function CertificateSummary({
                 <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-3">
                   <Pair label={t("hsCode")} value={<span className="font-mono">{item.hsCode}</span>} />
                   <Pair label={t("originCriterion")} value={<span className="font-mono">{item.originCriterion}</span>} />
-                  <Pair label={t("quantity")} value={`${formatAmount(item.quantity)} ${codeLabel(locale, unit, item.quantityUnit)}`} />
+                  <Pair label={t("quantity")} value={quantities.quantity(item.quantity, item.quantityUnit)} />
                 </dl>
               </li>
             );
