@@ -101,7 +101,7 @@ function source(overrides: Partial<FormDDocumentSource["application"]> = {}): Fo
     certifyingOfficerName: "Vilayphone Keomany",
     referenceNumber: "LA-TH 27/VTE/00001",
     issueDate: "2027-01-20",
-    verificationToken: "abcdefgh12345678abcdefgh12345678",
+    verificationToken: "7KX2MPZ9ABCDEFGH0123456789VW",
     baseUrl: "https://eco.example.la/",
     specimen: true,
   };
@@ -168,8 +168,8 @@ describe("buildFormDDocument", () => {
 
   it("builds the verification URL and code", () => {
     const document = buildFormDDocument(source());
-    assert.equal(document.verificationUrl, "https://eco.example.la/verify/abcdefgh12345678abcdefgh12345678");
-    assert.equal(document.verificationCode, "ABCDEFGH");
+    assert.equal(document.verificationUrl, "https://eco.example.la/verify/7KX2MPZ9ABCDEFGH0123456789VW");
+    assert.equal(document.verificationCode, "7KX2-MPZ9-ABCD-EFGH-0123-4567-89VW");
   });
 
   it("throws when a required value is missing", () => {

@@ -4,7 +4,7 @@ import { applicationItems, applications, certificates, companies, offices } from
 import { laoDate } from "@/lib/dates";
 import { formatHsCode } from "@/lib/hs/hs-list";
 import { trimFractionZeros } from "@/lib/money";
-import { isVerificationToken } from "./verification-token";
+import { normalizeVerificationCode } from "./verification-token";
 
 /**
  * Certificate data for the public verification page: enough for customs to match the paper or
@@ -50,11 +50,13 @@ export function validUntilOf(issueDate: string): string {
 }
 
 /**
- * Look up a certificate by the token in its QR code. A malformed token returns null without a
- * query; an unknown token returns null too.
+ * Look up a certificate by the token in its QR code or the verification code a person typed, in
+ * any case and grouping (see normalizeVerificationCode). A malformed code returns null without a
+ * query, and an unknown one returns null too.
  */
-export async function getPublicCertificate(db: Db, token: string, options: { now?: Date } = {}): Promise<PublicCertificate | null> {
-  if (!isVerificationToken(token)) return null;
+export async function getPublicCertificate(db: Db, code: string, options: { now?: Date } = {}): Promise<PublicCertificate | null> {
+  const token = normalizeVerificationCode(code);
+  if (token === null) return null;
 
   const [row] = await db
     .select({
@@ -122,9 +124,13 @@ export async function getPublicCertificate(db: Db, token: string, options: { now
 
 export type CertificatePdf = { pdf: Buffer; referenceNumber: string; sha256: string };
 
-/** Return the signed PDF behind a verification token, or null for a malformed or unknown token. */
-export async function getCertificatePdfByToken(db: Db, token: string): Promise<CertificatePdf | null> {
-  if (!isVerificationToken(token)) return null;
+/**
+ * Return the signed PDF behind a verification token or typed code, or null for a malformed or
+ * unknown one. A malformed code returns null without a query.
+ */
+export async function getCertificatePdfByToken(db: Db, code: string): Promise<CertificatePdf | null> {
+  const token = normalizeVerificationCode(code);
+  if (token === null) return null;
   const [row] = await db
     .select({ pdf: certificates.pdf, referenceNumber: certificates.referenceNumber, sha256: certificates.pdfSha256 })
     .from(certificates)

@@ -21,6 +21,7 @@ import { getCertificatePdf } from "./get-certificate-pdf";
 import { getCertificatePdfByToken, getPublicCertificate } from "./get-public-certificate";
 import { getOrCreateDevelopmentCredential, getSigningCredential } from "./get-signing-credential";
 import { approveAndIssue, type ApproveAndIssueOptions } from "./issue-certificate";
+import { verificationCodeOf } from "./verification-token";
 
 const baseUrl = "https://eco.example.la";
 const fakeIssue: ApproveAndIssueOptions = { baseUrl, loadCredential: fakeCredentialLoader, renderAndSign: fakeRenderAndSign };
@@ -53,7 +54,7 @@ describeEachBackend("certificate issuing", (database) => {
     assert.equal(issued.referenceNumber, `LA-TH 27/${tenant.office.code}/00001`);
     assert.equal(issued.issueDate, "2027-03-10");
     assert.equal(issued.specimen, true);
-    assert.match(issued.verificationToken, /^[A-Za-z0-9_-]{32}$/);
+    assert.match(issued.verificationToken, /^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{28}$/);
 
     const [stored] = await db.select().from(certificates).where(eq(certificates.id, issued.id));
     assert.equal(stored.pdf.subarray(0, 5).toString("latin1"), "%PDF-");
@@ -260,8 +261,8 @@ describeEachBackend("certificate issuing", (database) => {
 
   it("returns null for unknown or malformed tokens", async () => {
     const { db } = database();
-    assert.equal(await getPublicCertificate(db, "A".repeat(32)), null);
-    assert.equal(await getCertificatePdfByToken(db, "A".repeat(32)), null);
+    assert.equal(await getPublicCertificate(db, "A".repeat(28)), null);
+    assert.equal(await getCertificatePdfByToken(db, "A".repeat(28)), null);
 
     // Malformed tokens are rejected before any query: this database object throws when used.
     const unusable = new Proxy({} as Db, {
@@ -269,10 +270,29 @@ describeEachBackend("certificate issuing", (database) => {
         throw new Error("the database was queried");
       },
     });
-    for (const token of ["", "short", "A".repeat(33), "A".repeat(31) + "!", "' or 1=1 --AAAAAAAAAAAAAAAAAAAAA"]) {
+    const malformed = ["", "short", "A".repeat(27), "A".repeat(29), "U".repeat(28), "A".repeat(27) + "!", "' or 1=1 --AAAAAAAAAAAAAAAAAAAAA"];
+    for (const token of malformed) {
       assert.equal(await getPublicCertificate(unusable, token), null, token);
       assert.equal(await getCertificatePdfByToken(unusable, token), null, token);
     }
+  });
+
+  it("finds a certificate by typed code", async () => {
+    const { db } = database();
+    const tenant = await createTenant(db);
+    const id = await createSubmittedApplication(db, tenant.exporter);
+    const issued = await approveAndIssue(db, tenant.officer, id, fakeIssue);
+    const typed = verificationCodeOf(issued.verificationToken).toLowerCase();
+    assert.match(typed, /^[0-9a-z]{4}(-[0-9a-z]{4}){6}$/);
+
+    const certificate = await getPublicCertificate(db, typed);
+    assert.equal(certificate?.referenceNumber, issued.referenceNumber);
+    const pdf = await getCertificatePdfByToken(db, ` ${typed.replaceAll("-", " ")} `);
+    assert.equal(pdf?.referenceNumber, issued.referenceNumber);
+
+    // A reader who types I, L or O for 1 and 0 still reaches the certificate.
+    const misread = issued.verificationToken.replaceAll("1", "l").replaceAll("0", "O");
+    assert.equal((await getPublicCertificate(db, misread))?.referenceNumber, issued.referenceNumber);
   });
 
   it("serves the PDF within scope only", async () => {

@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { validUntilOf } from "./get-public-certificate";
 import { formatReferenceNumber } from "./reference-number";
-import { createVerificationToken, isVerificationToken, verificationCodeOf } from "./verification-token";
 
 describe("formatReferenceNumber", () => {
   it("pads year and serial", () => {
@@ -12,24 +11,6 @@ describe("formatReferenceNumber", () => {
 
   it("keeps serials beyond five digits", () => {
     assert.equal(formatReferenceNumber({ importingCountry: "SG", year: 2030, officeCode: "VTE", serial: 123456 }), "LA-SG 30/VTE/123456");
-  });
-});
-
-describe("verification token", () => {
-  it("is 32 base64url characters", () => {
-    const tokens = new Set(Array.from({ length: 50 }, createVerificationToken));
-    assert.equal(tokens.size, 50);
-    for (const token of tokens) assert.equal(isVerificationToken(token), true, token);
-  });
-
-  it("rejects other shapes", () => {
-    for (const value of ["", "a".repeat(31), "a".repeat(33), "a".repeat(31) + "=", 42, null]) {
-      assert.equal(isVerificationToken(value), false, String(value));
-    }
-  });
-
-  it("derives an upper-case code", () => {
-    assert.equal(verificationCodeOf("abcdEFGH_-xyz"), "ABCDEFGH");
   });
 });
 

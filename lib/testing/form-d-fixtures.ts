@@ -72,8 +72,8 @@ export function sampleFormDDocument(overrides: Partial<FormDDocument> = {}): For
     certificationPlace: "Pakse",
     certifyingOfficerName: "Ms. Keo Sengdara",
     box13: accumulationBox13(),
-    verificationUrl: "https://eco.moic.gov.la/verify/q7Kx2mPz9RtVw4Ls8NbY3c",
-    verificationCode: "7KX2-MPZ9",
+    verificationUrl: "https://eco.moic.gov.la/verify/7KX2MPZ9RTVW4QS8NBY3C0D5EFGH",
+    verificationCode: "7KX2-MPZ9-RTVW-4QS8-NBY3-C0D5-EFGH",
     specimen: false,
     ...overrides,
   };
