@@ -386,11 +386,15 @@ test("downloaded PDF is signed and carries the reference and QR", async () => {
   expect(images.length).toBeGreaterThan(0);
   const codes = await decodeBarcodes(images[0]);
   expect(codes).toHaveLength(1);
-  expect(codes[0]).toMatch(new RegExp(`^${escapeRegExp(baseURL)}/verify/[A-Za-z0-9_-]+$`));
+  expect(codes[0]).toMatch(new RegExp(`^${escapeRegExp(baseURL)}/verify/[0-9A-HJKMNP-TV-Z]{28}$`));
   verificationUrl = codes[0];
   // The printed URL under the QR code is the same one. Layout mode keeps a hyphen at the end of a
   // line, which pdftotext's default mode removes as word hyphenation.
-  expect(await pdftotext(pdfFile, { layout: true })).toContain(verificationUrl);
+  const layoutText = await pdftotext(pdfFile, { layout: true });
+  expect(layoutText).toContain(verificationUrl);
+  // Beside it, the same token grouped in fours for a person to type.
+  const token = verificationUrl.split("/verify/")[1];
+  expect(layoutText).toContain(`Verification code: ${token.match(/.{4}/g)?.join("-")}`);
 
   const { tampered } = changeOneSignedByte(pdf);
   const tamperedFile = await writePdf(tempDir, "tampered.pdf", tampered);
@@ -416,6 +420,8 @@ test("QR URL opens the public page on a phone", async ({ browser }) => {
 
     await expect(page.getByTestId("verify-status")).toContainText(en.verify.status.valid);
     await expect(page.getByTestId("verify-reference")).toHaveText(referenceNumber);
+    const token = verificationUrl.split("/verify/")[1];
+    await expect(page.getByTestId("verify-code")).toHaveText(token.match(/.{4}/g)?.join("-") ?? "");
     const main = page.getByRole("main");
     await expect(main).toContainText(consignee.name);
     await expect(main).toContainText("Thailand");
@@ -476,6 +482,14 @@ test("unknown verification token gives a 404 page", async ({ browser }) => {
     // The box on the not-found page opens the verification page of a pasted link.
     await page.getByLabel(new RegExp(escapeRegExp(en.verify.linkLabel))).fill(verificationUrl);
     await page.getByRole("button", { name: new RegExp(escapeRegExp(en.verify.verifyButton)) }).click();
+    await expect(page.getByTestId("verify-reference")).toHaveText(referenceNumber);
+
+    // A code typed from paper in lower case, with I for 1 and O for 0, reaches the canonical URL.
+    const typedCode = (token.match(/.{4}/g) ?? []).join("-").toLowerCase().replaceAll("1", "i").replaceAll("0", "o");
+    await page.goto(`${baseURL}/verify/does-not-exist`);
+    await page.getByLabel(new RegExp(escapeRegExp(en.verify.linkLabel))).fill(typedCode);
+    await page.getByRole("button", { name: new RegExp(escapeRegExp(en.verify.verifyButton)) }).click();
+    await expect(page).toHaveURL(`${baseURL}/verify/${token}`);
     await expect(page.getByTestId("verify-reference")).toHaveText(referenceNumber);
   } finally {
     await context.close();

@@ -54,7 +54,7 @@ test("verify JSON returns only the public minimum", async ({ page }) => {
     const pdfFile = await writePdf(directory, "certificate.pdf", await pdfResponse.body());
     const [firstPage] = await renderPagesToPng(pdfFile, directory, 200);
     const [url] = await decodeBarcodes(firstPage);
-    token = /\/verify\/([A-Za-z0-9_-]+)$/.exec(url ?? "")?.[1] ?? "";
+    token = /\/verify\/([0-9A-HJKMNP-TV-Z]{28})$/.exec(url ?? "")?.[1] ?? "";
   } finally {
     await removeTempDir(directory);
   }

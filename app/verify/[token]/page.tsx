@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { lookUpPublicCertificate } from "@/app/_server/public-certificate";
 import { formatCalendarDate } from "@/components/format";
@@ -11,7 +11,7 @@ import { verificationDefaultLocale, type Locale } from "@/i18n/config";
 import { findAseanImportingCountry } from "@/lib/forms/form-d/countries";
 import { VerifyHeader } from "@/components/verify/VerifyHeader";
 import type { PublicCertificate } from "@/components/verify/view";
-import { verificationCodeOf } from "@/lib/certificates/verification-token";
+import { normalizeVerificationCode, verificationCodeOf } from "@/lib/certificates/verification-token";
 import { getQuantityTexts } from "@/components/quantities";
 
 const statusToneClass = {
@@ -33,9 +33,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function VerifyCertificatePage({ params, searchParams }: Props) {
-  const { token } = await params;
-  const locale = localeOf((await searchParams).lang);
-  const t = await getTranslations({ locale, namespace: "verify" });
+  const { token: typedToken } = await params;
+  const { lang } = await searchParams;
+  const locale = localeOf(lang);
+
+  // A code typed in another case or grouping moves to the canonical URL, the one in the QR code.
+  const token = normalizeVerificationCode(decodePathSegment(typedToken));
+  if (token === null) notFound();
+  if (token !== typedToken) redirect(`/verify/${token}${lang === "lo" || lang === "en" ? `?lang=${lang}` : ""}`);
 
   const lookup = await lookUpPublicCertificate(token);
   // A visitor over the miss limit sees the same not-found page, which reveals nothing.
@@ -54,6 +59,15 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
       </main>
     </div>
   );
+}
+
+/** Decode a path segment that may still be percent-encoded; an invalid escape leaves it as it is. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 async function CertificateSummary({
