@@ -112,3 +112,26 @@ describe("searchHs", () => {
     assert.deepEqual(searchHs("zzzz unobtainium"), []);
   });
 });
+
+describe("searchHs ranking and Lao words", () => {
+  it("ranks negated matches after the rest", () => {
+    const codes = searchHs("roasted coffee", 10).map((entry) => entry.code);
+    assert.equal(codes[0], "090121");
+    assert.ok(codes.indexOf("090111") > codes.indexOf("090122"), codes.join(","));
+  });
+
+  it("finds goods by Lao words", () => {
+    assert.equal(searchHs("ກາເຟຂົ້ວ", 5)[0]?.code, "090121");
+    assert.deepEqual(
+      searchHs("ກາເຟ", 50).map((entry) => entry.code),
+      searchHs("coffee", 50).map((entry) => entry.code),
+    );
+    assert.ok(searchHs("ຢາງພາລາ", 50).some((entry) => entry.code.startsWith("4001")));
+    assert.ok(searchHs("ມັນຕົ້ນ", 10).some((entry) => entry.code === "071410"));
+  });
+
+  it("returns nothing for unknown Lao words", () => {
+    assert.deepEqual(searchHs("ສະບາຍດີ"), []);
+    assert.deepEqual(searchHs("ກາເຟ ສະບາຍດີ"), []);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCsv } from "./csv";
+import { englishSearchWords } from "./lao-keywords";
 
 /**
  * The Harmonized System 2022 nomenclature (chapters, headings and 6-digit subheadings), read from
@@ -86,10 +87,26 @@ export function isKnownHsSubheading(digits: string): boolean {
 
 const codeQueryPattern = /^[\d.\s]+$/;
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Count the search words that the description mentions only after "not" or "non-". */
+function countNegatedWords(description: string, words: string[]): number {
+  const lower = description.toLowerCase();
+  return words.filter((word) => {
+    const escaped = escapeRegExp(word);
+    const negated = new RegExp(`\\b(?:not\\s+(?:[a-z-]+\\s+or\\s+)?|non-)${escaped}`);
+    const plain = new RegExp(`(?<!not\\s|non-|or\\s)\\b${escaped}`);
+    return negated.test(lower) && !plain.test(lower);
+  }).length;
+}
+
 /**
- * Search the HS list by code prefix ("0901", "0901.2") or by words ("roasted coffee": every word
- * must occur in the description, ignoring case). Subheadings come first, then headings and
- * chapters, each in code order.
+ * Search the HS list by code prefix ("0901", "0901.2") or by words ("roasted coffee" or the Lao
+ * "ກາເຟຂົ້ວ": every word must occur in the description, ignoring case). Subheadings come first,
+ * then headings and chapters; within a level, lines that match a word only through "not ..."
+ * come last, then code order.
  */
 export function searchHs(query: string, limit = 20): HsEntry[] {
   const trimmed = query.trim();
@@ -101,11 +118,24 @@ export function searchHs(query: string, limit = 20): HsEntry[] {
     const prefix = trimmed.replace(/[.\s]/g, "").slice(0, 6);
     matches = loadHsList().entries.filter((entry) => entry.code.startsWith(prefix));
   } else {
-    const words = trimmed.toLowerCase().split(/\s+/);
+    const words = englishSearchWords(trimmed);
+    if (!words || words.length === 0) return [];
     matches = loadHsList().entries.filter((entry) => {
       const description = entry.description.toLowerCase();
       return words.every((word) => description.includes(word));
     });
+
+    // HS descriptions often name what a line is not ("Coffee; not roasted or decaffeinated"), so a
+    // line that only matches a word through such a negation ranks after the lines that are it.
+    const negatedCount = new Map(matches.map((entry) => [entry.code, countNegatedWords(entry.description, words)]));
+    return matches
+      .sort(
+        (left, right) =>
+          right.level - left.level ||
+          negatedCount.get(left.code)! - negatedCount.get(right.code)! ||
+          left.code.localeCompare(right.code),
+      )
+      .slice(0, limit);
   }
 
   return matches
