@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLink } from "./NavLink";
 
-export type NavItem = { href: string; label: string; exact?: boolean };
+export type NavItem = { href: string; label: string; exact?: boolean; activeUnder?: readonly string[] };
 
 /** Page frame of the signed-in areas: title bar, user, language switch, sign-out and navigation. */
 export async function AppShell({
@@ -52,7 +52,7 @@ export async function AppShell({
       <nav aria-label={t("mainNavigation")} className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4">
           {nav.map((item) => (
-            <NavLink key={item.href} href={item.href} exact={item.exact}>
+            <NavLink key={item.href} href={item.href} exact={item.exact} activeUnder={item.activeUnder}>
               {item.label}
             </NavLink>
           ))}

@@ -4,10 +4,25 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-/** Navigation link that marks itself as the current page; `exact` limits the match to the path itself. */
-export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
+const isWithin = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+
+/**
+ * Navigation link that marks itself as the current page. `exact` limits the match to the path
+ * itself; `activeUnder` adds sections whose pages also count as this link's page.
+ */
+export function NavLink({
+  href,
+  exact = false,
+  activeUnder = [],
+  children,
+}: {
+  href: string;
+  exact?: boolean;
+  activeUnder?: readonly string[];
+  children: ReactNode;
+}) {
   const pathname = usePathname();
-  const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  const active = (exact ? pathname === href : isWithin(pathname, href)) || activeUnder.some((path) => isWithin(pathname, path));
 
   return (
     <Link

@@ -8,7 +8,10 @@ export default async function ExporterLayout({ children }: { children: ReactNode
   const t = await getTranslations("nav");
 
   return (
-    <AppShell user={actor} homeHref="/exporter" nav={[{ href: "/exporter", label: t("applications") }]}>
+    <AppShell user={actor} homeHref="/exporter" nav={[
+        { href: "/exporter", label: t("applications"), exact: true, activeUnder: ["/exporter/applications"] },
+        { href: "/exporter/origin-check", label: t("originCheck") },
+      ]}>
       {children}
     </AppShell>
   );
