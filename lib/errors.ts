@@ -1,5 +1,5 @@
 /**
- * Domain errors cross to the user interface as stable codes; the interface turns a code into Lao
+ * Domain errors cross to the user interface as stable codes. The interface turns a code into Lao
  * or English text (messages/*.json under "errors") and shows it on the field named, if any.
  */
 export const errorCodes = [

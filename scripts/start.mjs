@@ -68,7 +68,7 @@ const env = {
   ...process.env,
   AUTH_SECRET: authSecret(),
   AUTH_TRUST_HOST: "true",
-  // Next.js sends anonymous usage data to its vendor unless told not to; this app contacts no one.
+  // Next.js sends anonymous usage data to its vendor unless NEXT_TELEMETRY_DISABLED is set, and this app must contact no outside host.
   NEXT_TELEMETRY_DISABLED: "1",
   PGLITE_DIR: dataDir,
   BASE_URL: process.env.BASE_URL ?? `http://127.0.0.1:${port}`,

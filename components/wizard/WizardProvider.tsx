@@ -12,7 +12,7 @@ type WizardContextValue = {
   /** Step whose save brought the user to the current page; shown as "saved" once. */
   savedStep: FormDStep | null;
   setSavedStep: (step: FormDStep | null) => void;
-  /** Whether a step holds values that differ from what was saved; read before leaving the application. */
+  /** Mark whether a step contains values that differ from what was saved; read before leaving the application. */
   setUnsaved: (step: FormDStep, unsaved: boolean) => void;
   unsavedSteps: () => FormDStep[];
   /** Values of the last successful save of a step in this visit, as JSON, to tell a saved draft from an unsaved one. */

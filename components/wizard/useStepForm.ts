@@ -128,7 +128,7 @@ export function useStepForm<Input extends FieldValues, Output>({
   };
 }
 
-/** Whether a draft from an earlier visit contains values that were neither loaded from nor saved to the server. */
+/** Check whether a draft from an earlier visit contains values that were neither loaded from nor saved to the server. */
 function isUnsavedDraft(draft: unknown, savedValues: unknown, lastSavedJson: string | undefined): boolean {
   if (draft === undefined) return false;
   const draftJson = JSON.stringify(draft);

@@ -14,7 +14,7 @@ export const VERIFICATION_TOKEN_PATTERN = /^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{28}$/;
 
 const CODE_GROUP_SIZE = 4;
 
-/** Longest input the normaliser reads: the grouped code with generous spacing, so junk is rejected early. */
+/** Maximum input length the normaliser reads: the grouped code with generous spacing. Longer input is rejected at once. */
 const MAX_CODE_INPUT_LENGTH = 100;
 
 /** Random bytes behind a token: 18 bytes give 144 bits, of which the token uses the first 140. */

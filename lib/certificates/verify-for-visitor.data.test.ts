@@ -31,7 +31,8 @@ describeEachBackend("verification for visitors", (database) => {
     }
     const blocked = await verifyCertificateForVisitor(db, issued.verificationToken, "203.0.113.7", now);
     assert.equal(blocked.kind, "rateLimited");
-    assert.ok(blocked.kind === "rateLimited" && blocked.retryAfterSeconds > 0);
+    assert.ok(blocked.kind === "rateLimited");
+    assert.ok(blocked.retryAfterSeconds > 0);
     assert.equal((await verifyCertificatePdfForVisitor(db, issued.verificationToken, "203.0.113.7", now)).kind, "rateLimited");
 
     const otherVisitor = await verifyCertificatePdfForVisitor(db, issued.verificationToken, "198.51.100.2", now);

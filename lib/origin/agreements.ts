@@ -129,7 +129,7 @@ export const AGREEMENTS: Record<AgreementId, AgreementDefinition> = {
     name: "Regional Comprehensive Economic Partnership",
     parties: [...ASEAN, "AU", "CN", "JP", "KR", "NZ"],
     // RCEP has no general rule: every line has a PSR in Annex 3A. "RVC40 or CTH" (a common PSR)
-    // stands in until the line's PSR is added below.
+    // is used until the line's PSR is added below.
     generalRule: { rule: "RVC40 or CTH", status: "unverified" },
     // Art 3.7: 10% of FOB, or for chapters 50-63 10% of the weight of the good.
     deMinimis: {

@@ -114,7 +114,12 @@ function testDeMinimis(
     }
   }
 
-  const basis: "VALUE" | "WEIGHT" | null = passesByValue ? "VALUE" : passesByWeight ? "WEIGHT" : null;
+  let basis: "VALUE" | "WEIGHT" | null = null;
+  if (passesByValue) {
+    basis = "VALUE";
+  } else if (passesByWeight) {
+    basis = "WEIGHT";
+  }
   return { basis, failingValue, shareOfFob, shareOfWeight };
 }
 

@@ -371,8 +371,8 @@ function dropUnusedInvoicer<T extends InvoiceFields>(invoice: T) {
 }
 
 /**
- * The invoice step. Pass the saved departure date so the step can check the invoice date against
- * it; the full application schema checks it again.
+ * Build the invoice step schema. Pass the saved departure date so that the step checks the invoice
+ * date against it. The full application schema checks it again.
  */
 export function makeInvoiceStepSchema(context: { departureDate?: string | null } = {}) {
   return invoiceFields
